@@ -1,0 +1,108 @@
+import type { ActorRole } from "../coding/event.js";
+
+/** Offices that leaders hold; tenures are kept per office. */
+export type Office = "head_of_state" | "head_of_government" | "foreign_minister" | "defence_minister";
+
+/**
+ * What one surface form (alias) can refer to. The phrase matcher yields these;
+ * the coder resolves them to an actor code at the event's date.
+ */
+export type AliasRef =
+  /** A state or organisation named directly ("Russia", "NATO"), by adjective ("Russian"),
+   *  or by metonym ("the Kremlin" -> RUS/GOV, "Brussels" -> EU). */
+  | {
+      readonly kind: "actor";
+      readonly code: string;
+      readonly role: ActorRole | null;
+      readonly form: "name" | "adjective" | "metonym";
+    }
+  /** A person with tenures ("Putin", "Vučić", "Vucic"). */
+  | { readonly kind: "person"; readonly id: string }
+  /** A group that expands to its members ("the Baltic states"), or stands for a bloc ("NATO allies" -> NATO). */
+  | {
+      readonly kind: "group";
+      readonly id: string;
+      readonly members: readonly string[];
+      /** When set, the group acts as this single code instead of expanding. */
+      readonly as: string | null;
+    }
+  /** A weapon system and the state that makes it. */
+  | { readonly kind: "weapon"; readonly id: string; readonly name: string; readonly origin: string; readonly category: string }
+  /** A place inside a state (Crimea -> UKR). Not an actor by itself. */
+  | { readonly kind: "place"; readonly name: string; readonly country: string }
+  /** An office or institution noun that takes its state from a neighbouring adjective or name:
+   *  "President", "Foreign Minister", "government", "army", "troops". */
+  | { readonly kind: "office"; readonly office: Office | null; readonly role: ActorRole };
+
+export interface Alias {
+  /** The surface form as written in the data file ("the Kremlin", "Vucic"). */
+  readonly text: string;
+  /** Whether case matters: "US" must be upper case, "us" is a pronoun. */
+  readonly caseSensitive: boolean;
+  readonly ref: AliasRef;
+}
+
+export interface Tenure {
+  readonly state: string;
+  readonly office: Office;
+  /** YYYY-MM-DD */
+  readonly from: string;
+  /** YYYY-MM-DD, or null while in office. */
+  readonly to: string | null;
+}
+
+export interface Person {
+  readonly id: string;
+  readonly name: string;
+  /** The state the person belongs to when no tenure covers the date. */
+  readonly state: string;
+  readonly tenures: readonly Tenure[];
+}
+
+export type MembershipKind = "member" | "candidate" | "applicant" | "partner";
+
+export interface Membership {
+  readonly org: string;
+  readonly kind: MembershipKind;
+  /** YYYY-MM-DD */
+  readonly from: string;
+  readonly to: string | null;
+}
+
+export interface State {
+  readonly code: string;
+  readonly name: string;
+  /** ISO 3166-1 numeric code as used by the map shapes, or null (Kosovo). */
+  readonly numeric: string | null;
+  /** FIPS 10-4 code, for GDELT's *Geo_CountryCode columns. */
+  readonly fips: string | null;
+  readonly capital: string | null;
+  readonly region: string;
+  readonly memberships: readonly Membership[];
+}
+
+export interface Organisation {
+  readonly code: string;
+  readonly name: string;
+  /** Member state codes (current), for expanding the bloc when needed. */
+  readonly members: readonly string[];
+}
+
+export interface ResolvedActor {
+  readonly code: string;
+  readonly role: ActorRole | null;
+}
+
+/** The loaded, validated knowledge base. Immutable after loading. */
+export interface KnowledgeBase {
+  readonly aliases: readonly Alias[];
+  readonly states: ReadonlyMap<string, State>;
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly persons: ReadonlyMap<string, Person>;
+  /** The state and role a person acts for at a date (YYYY, YYYY-MM or YYYY-MM-DD; null: today). */
+  resolvePerson(id: string, date: string | null): ResolvedActor;
+  /** Who held an office of a state at a date ("the Russian President" in 2019 -> Putin). */
+  holder(state: string, office: Office, date: string | null): Person | null;
+  /** Whether a code names a state or organisation the knowledge base knows. */
+  isActor(code: string): boolean;
+}
