@@ -1,0 +1,63 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { Boilerplate, Teaser } from "./clean-document.js";
+import { htmlBlocks } from "./html-blocks.js";
+import { removeChrome } from "./html-chrome.js";
+import { filterBlocks, isHeading } from "./html-filter.js";
+import { pageMetadata, type PageMetadata } from "./metadata.js";
+
+/** What the HTML cleaner makes of a page. */
+export interface HtmlCleaning {
+  readonly metadata: PageMetadata;
+  readonly title: string | null;
+  readonly paragraphs: readonly string[];
+  readonly boilerplate: readonly Boilerplate[];
+  readonly teasers: readonly Teaser[];
+}
+
+/** The <p>-richest parent: the article when readability finds none. */
+function largestParagraphBlock(document: Document): Element | null {
+  const sums = new Map<Element, number>();
+  for (const p of Array.from(document.querySelectorAll("p"))) {
+    const parent = p.parentElement;
+    if (parent) sums.set(parent, (sums.get(parent) ?? 0) + (p.textContent ?? "").trim().length);
+  }
+  let best: Element | null = null;
+  let max = 0;
+  for (const [el, n] of sums) if (n > max) [best, max] = [el, n];
+  return best;
+}
+
+function readable(document: Document): Element | null {
+  try {
+    const article = new Readability<Element>(document, { serializer: (n) => n as Element }).parse();
+    const content = article?.content;
+    if (content && (content.textContent ?? "").trim().length >= 80) return content;
+  } catch {
+    // readability throws on some malformed DOMs; the fallback below still finds the text.
+  }
+  return null;
+}
+
+/**
+ * Cleans an HTML page: metadata first (readability changes the DOM), then chrome out of
+ * the DOM, then readability, then our own filters over the paragraphs it keeps. Returns
+ * no paragraphs when the page has no article text.
+ */
+export function cleanHtml(html: string): HtmlCleaning {
+  const { document } = parseHTML(html);
+  const metadata = pageMetadata(document);
+  const boilerplate: Boilerplate[] = [];
+  const teasers: Teaser[] = [];
+  removeChrome(document, boilerplate, teasers);
+  const fallback = largestParagraphBlock(document);
+  const root = readable(document) ?? fallback;
+  const blocks = root ? htmlBlocks(root) : [];
+  let title = metadata.title;
+  if (title === null) {
+    const h = blocks.find(isHeading);
+    title = h ? h.text : null;
+  }
+  const paragraphs = filterBlocks(blocks, title, boilerplate, teasers);
+  return { metadata, title, paragraphs, boilerplate, teasers };
+}
