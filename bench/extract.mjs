@@ -1,0 +1,56 @@
+// Benchmark: `extract` throughput (articles/s) on generated ~600-word articles, one process,
+// next to a baseline measured in the same run: wink-nlp tokenisation alone of the same texts.
+// Usage: npm run build && node bench/extract.mjs [--articles 1000] [--json]
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { extract } from "../dist/pipeline/extract.js";
+import { generateArticle } from "./generate-articles.mjs";
+
+const args = process.argv.slice(2);
+const count = Number(args[args.indexOf("--articles") + 1] ?? 0) || 1000;
+const texts = Array.from({ length: count }, (_, i) => generateArticle(i));
+const bytes = texts.map((t) => Buffer.from(t, "utf8"));
+const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
+
+// Warm up both paths (model loading, knowledge base, JIT) outside the timed runs.
+const tokenizer = winkNLP(model, []);
+for (let i = 0; i < 50; i++) tokenizer.readDoc(texts[i % count]).tokens().out();
+for (let i = 0; i < 50; i++) extract(raw(i));
+
+function raw(i) {
+  return {
+    kind: "RawDocument",
+    source: `bench-${i}.txt`,
+    bytes: bytes[i],
+    contentType: "text/plain",
+    fetchedAt: "2026-01-01T00:00:00Z",
+    published: "2024-06-15",
+  };
+}
+
+let t = performance.now();
+let tokens = 0;
+for (const text of texts) tokens += tokenizer.readDoc(text).tokens().out().length;
+const baselineMs = performance.now() - t;
+
+t = performance.now();
+let events = 0;
+for (let i = 0; i < count; i++) events += extract(raw(i)).events.length;
+const extractMs = performance.now() - t;
+
+const result = {
+  articles: count,
+  wordsPerArticle: Math.round(words / count),
+  tokens,
+  events,
+  extractPerSecond: Math.round((count / extractMs) * 1000),
+  baselinePerSecond: Math.round((count / baselineMs) * 1000),
+  ratio: Number((extractMs / baselineMs).toFixed(2)),
+};
+if (args.includes("--json")) console.log(JSON.stringify(result));
+else {
+  console.log(`extract benchmark: ${count} generated articles, ~${result.wordsPerArticle} words each, ${events} events coded`);
+  console.log(`  curtain extract           ${result.extractPerSecond} articles/s`);
+  console.log(`  wink-nlp tokenisation     ${result.baselinePerSecond} articles/s (baseline, same texts, same process)`);
+  console.log(`  extract / baseline time   ${result.ratio}x`);
+}

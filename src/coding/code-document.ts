@@ -1,0 +1,293 @@
+import { createHash } from "node:crypto";
+import type { KnowledgeBase } from "../knowledge/types.js";
+import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
+import { clauseAround } from "./clause.js";
+import type { CodedEvent, Evidence, EventLocation, Modality } from "./event.js";
+import { eventDate } from "./event-date.js";
+import type { EventType } from "./event-type.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Slot } from "./lexicon-schema.js";
+import { compileCues, modalityOf } from "./modality.js";
+import { resolveMention, type Party } from "./resolve-mention.js";
+import { fillSlot, type SlotFill } from "./slots.js";
+import { findTriggers, type TriggerMatch } from "./trigger-match.js";
+
+/** One trigger occurrence with its parties, before same-fact mentions are merged. */
+interface Occurrence {
+  readonly type: EventType;
+  readonly match: TriggerMatch;
+  readonly sentence: Sentence;
+  readonly actor: Party;
+  readonly target: Party;
+  readonly modality: Modality;
+  readonly date: string | null;
+  readonly location: EventLocation | null;
+  readonly weapon: string | null;
+  readonly confidence: number;
+}
+
+
+
+/** Codes every event of an annotated document; one event per (type, actor, target). */
+export function codeDocument(
+  documentId: string,
+  doc: AnnotatedDocument,
+  kb: KnowledgeBase,
+  lexicon: Lexicon,
+): CodedEvent[] {
+  const cues = compileCues(lexicon.cues);
+  const boundaries = new Set(lexicon.cues.boundary.map((b) => b.toLowerCase()));
+  const needs = needsSets(lexicon);
+  const occurrences: Occurrence[] = [];
+  for (const sentence of doc.sentences) {
+    const matches = findTriggers(sentence.tokens, lexicon);
+    for (const match of matches) {
+      const tokens = sentence.tokens;
+      const clause = clauseAround(tokens, match.first, match.last, boundaries);
+      if (match.trigger.needs && !clauseHas(sentence, clause, needs[match.trigger.needs], match.trigger.needs === "arms"))
+        continue;
+      if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause)) continue;
+      const type = retype(match.trigger.type, sentence, needs.cyber);
+      const passive = match.trigger.pos !== "noun" && isPassive(sentence, match.first);
+      const ctx = { sentence, match, boundaries, passive };
+      const date = eventDate(doc.sentences, sentence, match.first, clause);
+      const actorFill = firstFill(match.trigger.actor, ctx);
+      let targetFill = firstFill(match.trigger.target, ctx, actorFill);
+      let actorMentions = actorFill;
+      // "Russia and Serbia signed a gas deal": when neither leads, the first named acts on the others.
+      if (!targetFill && actorFill && actorFill.mentions.length > 1 && lexicon.types[type].weight > 0) {
+        const ordered = [...actorFill.mentions].sort((a, b) => a.first - b.first);
+        actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
+        targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
+      }
+      if (!targetFill) continue;
+      let actors = partiesOf(actorMentions, date, kb, false, sentence);
+      let confidence = 0.8;
+      if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
+        actors = fallbackActors(sentence, targetFill, date, kb);
+        confidence = 0.5;
+      }
+      if (actorFill?.slot === "weapon") confidence = 0.7;
+      const targets = partiesOf(targetFill, date, kb, true, sentence);
+      if (!actors.length || !targets.length) continue;
+      const nearStart = actorFill && actorFill.slot !== "weapon" ? nearStartOf(actorFill, match.first, clause.start) : clause.start;
+      const modality = modalityOf(
+        {
+          tokens,
+          nearStart,
+          triggerFirst: match.first,
+          triggerLast: match.last,
+          clauseEnd: clause.end,
+          type,
+          own: match.trigger.modality,
+        },
+        cues,
+      );
+      const weaponMention = sentence.mentions.find((m) => m.refs.some((r) => r.kind === "weapon"));
+      for (const actor of actors) {
+        for (const target of targets) {
+          if (actor.code === target.code) continue;
+          occurrences.push({
+            type,
+            match,
+            sentence,
+            actor,
+            target,
+            modality,
+            date,
+            location: locationOf(sentence),
+            weapon: type === "ARMS_TRANSFER" ? (weaponMention?.text ?? null) : null,
+            confidence,
+          });
+        }
+      }
+    }
+  }
+  return assemble(documentId, occurrences, lexicon);
+}
+
+type NeedsSets = Record<"arms" | "economy" | "military" | "cyber", ReadonlySet<string>>;
+
+const needsCache = new WeakMap<Lexicon, NeedsSets>();
+
+function needsSets(lexicon: Lexicon): NeedsSets {
+  let sets = needsCache.get(lexicon);
+  if (!sets) {
+    const c = lexicon.cues;
+    sets = { arms: new Set(c.arms), economy: new Set(c.economy), military: new Set(c.military), cyber: new Set(c.cyber) };
+    needsCache.set(lexicon, sets);
+  }
+  return sets;
+}
+
+/** Whether the clause has one of the words (or, for arms, names a weapon system). */
+function clauseHas(
+  sentence: Sentence,
+  clause: { start: number; end: number },
+  words: ReadonlySet<string>,
+  weapons: boolean,
+): boolean {
+  for (let i = clause.start; i < clause.end; i++) {
+    const t = sentence.tokens[i]!;
+    if (words.has(t.lemma) || words.has(t.norm)) return true;
+  }
+  return weapons && sentence.mentions.some((m) => m.refs.some((r) => r.kind === "weapon"));
+}
+
+/** "threatened to cut gas": the threat is of a typed act, which carries the event instead. */
+function introducesTypedAct(
+  threat: TriggerMatch,
+  matches: readonly TriggerMatch[],
+  clause: { start: number; end: number },
+): boolean {
+  return matches.some(
+    (m) => m !== threat && m.trigger.type !== "THREAT" && m.first >= threat.last && m.first <= threat.last + 8 && m.first < clause.end + 8,
+  );
+}
+
+/** An attack by hackers, on servers or with malware is a cyber operation, not an armed one. */
+function retype(type: EventType, sentence: Sentence, cyber: ReadonlySet<string>): EventType {
+  if (type !== "ARMED_CONFLICT") return type;
+  return sentence.tokens.some((t) => cyber.has(t.lemma) || cyber.has(t.norm)) ? "CYBER_OPERATION" : type;
+}
+
+/** The trigger opens its clause ("Conflict has also been undertaken with Georgia"): nothing governs it. */
+function opensClause(sentence: Sentence, match: TriggerMatch, clause: { start: number; end: number }): boolean {
+  for (let i = match.first - 1; i >= clause.start; i--) {
+    const t = sentence.tokens[i]!;
+    if (t.pos === "DET" || t.pos === "ADJ") continue;
+    // ", and misinformation campaigns have been rife": a coordinated main clause starts here.
+    return t.text === "," || (t.pos === "CCONJ" && (i === 0 || sentence.tokens[i - 1]!.text === ","));
+  }
+  return true;
+}
+
+function firstFill(
+  slots: readonly Slot[],
+  ctx: Parameters<typeof fillSlot>[1],
+  exclude?: SlotFill | null,
+): SlotFill | null {
+  for (const slot of slots) {
+    const f = fillSlot(slot, ctx);
+    if (!f) continue;
+    if (exclude && f.mentions.every((m) => exclude.mentions.includes(m))) continue;
+    return f;
+  }
+  return null;
+}
+
+function partiesOf(
+  fill: SlotFill | null,
+  date: string | null,
+  kb: KnowledgeBase,
+  asTarget: boolean,
+  sentence: Sentence,
+): Party[] {
+  if (!fill) return [];
+  if (fill.slot === "weapon") {
+    const out: Party[] = [];
+    for (const m of fill.mentions)
+      for (const r of m.refs) if (r.kind === "weapon") out.push({ code: r.origin, role: null, text: m.text, group: null });
+    return out;
+  }
+  const parties = fill.mentions.flatMap((m) => resolveMention(m, date, kb, { allowPlaces: asTarget }));
+  return restrictGroups(parties, sentence, date, kb);
+}
+
+/** "the Baltic states ... Latvia and Lithuania": when the sentence names members, only those. */
+function restrictGroups(parties: Party[], sentence: Sentence, date: string | null, kb: KnowledgeBase): Party[] {
+  const named = new Set(
+    sentence.mentions
+      .filter((m) => !m.refs.some((r) => r.kind === "group"))
+      .flatMap((m) => resolveMention(m, date, kb, { allowPlaces: false }).map((p) => p.code)),
+  );
+  return parties.filter((p) => !p.group || !p.group.some((c) => named.has(c)) || named.has(p.code));
+}
+
+/**
+ * An agentless trigger ("Conflict has also been undertaken with Georgia ... as Moscow looks to"):
+ * the sentence's other actor that is a clause subject stands in, with lower confidence.
+ */
+function fallbackActors(sentence: Sentence, target: SlotFill, date: string | null, kb: KnowledgeBase): Party[] {
+  const used = new Set<Mention>(target.mentions);
+  for (const m of sentence.mentions) {
+    if (used.has(m)) continue;
+    const previous = sentence.tokens[m.first - 1];
+    if (previous && previous.pos === "ADP") continue;
+    const next = sentence.tokens[m.last];
+    if (!next || (next.pos !== "VERB" && next.pos !== "AUX")) continue;
+    const parties = resolveMention(m, date, kb, { allowPlaces: false });
+    if (parties.length) return parties;
+  }
+  return [];
+}
+
+function nearStartOf(fill: SlotFill, triggerFirst: number, clauseStart: number): number {
+  const last = Math.max(...fill.mentions.map((m) => (m.last <= triggerFirst ? m.last : -1)));
+  return last >= 0 ? last : clauseStart;
+}
+
+function isPassive(sentence: Sentence, first: number): boolean {
+  const t = sentence.tokens[first]!;
+  if (t.pos !== "VERB" || /ing$/.test(t.norm) || t.norm === t.lemma) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const u = sentence.tokens[k]!;
+    if (u.lemma === "be" || u.lemma === "get") return true;
+    if (u.pos !== "ADV" && u.pos !== "PART") return false;
+  }
+  return false;
+}
+
+function locationOf(sentence: Sentence): EventLocation | null {
+  for (const m of sentence.mentions)
+    for (const r of m.refs) if (r.kind === "place") return { name: r.name, country: r.country };
+  return null;
+}
+
+function assemble(documentId: string, occurrences: readonly Occurrence[], lexicon: Lexicon): CodedEvent[] {
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const key = `${o.type}|${o.actor.code}|${o.target.code}`;
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
+  }
+  const events: CodedEvent[] = [];
+  for (const list of groups.values()) {
+    // The first mention that claims something gives modality and date; hypothetical ones claim nothing.
+    const claims = list.filter((o) => o.modality !== "hypothetical");
+    const first = claims[0] ?? list[0]!;
+    const date = first.date ?? claims.find((o) => o.date)?.date ?? null;
+    const evidence = (o: Occurrence): Evidence => ({ text: o.sentence.text, start: o.sentence.start, end: o.sentence.end });
+    const type = first.type;
+    const info = lexicon.types[type];
+    const mentions: Evidence[] = [];
+    for (const o of list)
+      if (o !== first && !mentions.some((e) => e.start === o.sentence.start)) mentions.push(evidence(o));
+    const ev = evidence(first);
+    events.push({
+      id: createHash("sha256")
+        .update(`${documentId}|${type}|${first.actor.code}|${first.target.code}|${ev.start}|${ev.end}`)
+        .digest("hex")
+        .slice(0, 16),
+      type,
+      actor: first.actor.code,
+      target: first.target.code,
+      actorText: first.actor.text,
+      targetText: first.target.text,
+      actorRole: first.actor.role,
+      modality: first.modality,
+      date,
+      dateSource: date ? "text" : "none",
+      location: first.location ?? list.find((o) => o.location)?.location ?? null,
+      weapon: first.weapon ?? list.find((o) => o.weapon)?.weapon ?? null,
+      cameo: info.cameo,
+      plover: info.plover,
+      weight: Math.round(info.weight * lexicon.modalityFactor[first.modality] * 100) / 100,
+      confidence: first.confidence,
+      evidence: ev,
+      mentions,
+    });
+  }
+  return events.sort((a, b) => a.evidence.start - b.evidence.start || a.type.localeCompare(b.type));
+}

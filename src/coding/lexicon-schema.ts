@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { EVENT_TYPES } from "./event-type.js";
+
+const slot = z.enum([
+  "subject",
+  "object",
+  "possessor",
+  "by",
+  "to",
+  "on",
+  "against",
+  "with",
+  "from",
+  "into",
+  "in",
+  "for",
+  "of",
+  "over",
+  "at",
+  "near",
+  "along",
+  "towards",
+  "weapon",
+]);
+export type Slot = z.infer<typeof slot>;
+
+const example = z
+  .string()
+  .regex(
+    /^.+ => (none|[A-Z_]+ [A-Z]{2,4} [A-Z]{2,4}( (asserted|threatened|planned|hypothetical|negated))?)$/,
+    'an example is "SENTENCE => TYPE ACTOR TARGET [MODALITY]" or "SENTENCE => none"',
+  );
+
+export const triggerSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    type: z.enum(EVENT_TYPES),
+    /** Lemma steps separated by spaces; "a|b" alternatives; "~" a gap of up to four words. */
+    match: z.string().min(1),
+    /** Part of speech of the trigger's first word: verb triggers get passive handling. */
+    pos: z.enum(["verb", "noun", "any"]).default("any"),
+    actor: z.array(slot).min(1),
+    target: z.array(slot).min(1),
+    /** A word list of cues.yaml that must occur in the trigger's clause ("arms" for supply verbs). */
+    needs: z.enum(["arms", "economy", "military", "cyber"]).optional(),
+    /** Modality this trigger carries by itself ("threatened to" -> threatened). */
+    modality: z.enum(["threatened", "planned", "negated"]).optional(),
+    examples: z.array(example).min(1),
+  })
+  .strict();
+
+export type TriggerEntry = z.infer<typeof triggerSchema>;
+
+export const triggerFileSchema = z.object({ triggers: z.array(triggerSchema).min(1) }).strict();
+
+export const cueFileSchema = z
+  .object({
+    /** Words or lemma phrases between the actor and the trigger. */
+    negation: z.array(z.string()),
+    threat: z.array(z.string()),
+    hypothetical: z.array(z.string()),
+    planned: z.array(z.string()),
+    /** Anywhere before the trigger in the sentence: "denied that ...". */
+    denial: z.array(z.string()),
+    /** Anywhere before the trigger: "warned that ... would". */
+    warning: z.array(z.string()),
+    /** After the trigger: "... should they buy", "if", "unless". */
+    condition: z.array(z.string()),
+    /** Clause limits: argument search does not cross them. */
+    boundary: z.array(z.string()),
+    /** Words that make a clause about weapons, the economy, the military or cyberspace. */
+    arms: z.array(z.string()),
+    economy: z.array(z.string()),
+    military: z.array(z.string()),
+    cyber: z.array(z.string()),
+    /** Types whose would/will + condition reads as a threat. */
+    coercive: z.array(z.enum(EVENT_TYPES)),
+  })
+  .strict();
+
+export type CueFile = z.infer<typeof cueFileSchema>;

@@ -1,0 +1,92 @@
+import type { Token } from "../nlp/annotated-document.js";
+import type { Modality } from "./event.js";
+import type { EventType } from "./event-type.js";
+import type { CueFile } from "./lexicon-schema.js";
+
+export interface CompiledCues {
+  readonly negation: readonly (readonly string[])[];
+  readonly threat: readonly (readonly string[])[];
+  readonly hypothetical: readonly (readonly string[])[];
+  readonly planned: readonly (readonly string[])[];
+  readonly denial: readonly (readonly string[])[];
+  readonly warning: readonly (readonly string[])[];
+  readonly condition: readonly (readonly string[])[];
+  readonly coercive: ReadonlySet<EventType>;
+}
+
+const compiled = new WeakMap<CueFile, CompiledCues>();
+
+export function compileCues(cues: CueFile): CompiledCues {
+  let c = compiled.get(cues);
+  if (!c) {
+    const split = (list: readonly string[]) => list.map((p) => p.toLowerCase().split(/\s+/));
+    c = {
+      negation: split(cues.negation),
+      threat: split(cues.threat),
+      hypothetical: split(cues.hypothetical),
+      planned: split(cues.planned),
+      denial: split(cues.denial),
+      warning: split(cues.warning),
+      condition: split(cues.condition),
+      coercive: new Set(cues.coercive),
+    };
+    compiled.set(cues, c);
+  }
+  return c;
+}
+
+export interface ModalityInput {
+  readonly tokens: readonly Token[];
+  /** Tokens between the actor (or the clause start) and the trigger: the verb chain. */
+  readonly nearStart: number;
+  readonly triggerFirst: number;
+  readonly triggerLast: number;
+  readonly clauseEnd: number;
+  readonly type: EventType;
+  /** Modality the trigger carries by itself ("threatened to cut"). */
+  readonly own: Modality | undefined;
+}
+
+/**
+ * The modality of one trigger occurrence, by the guidelines' precedence:
+ * negated, then threatened, then hypothetical, then planned, else asserted.
+ * "would impose sanctions should they buy" is a threat; "could help" is hypothetical.
+ */
+export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
+  const { tokens, nearStart, triggerFirst, triggerLast, type } = input;
+  if (type === "THREAT") return "threatened";
+  const near = (list: readonly (readonly string[])[]) => has(tokens, nearStart, triggerFirst, list);
+  const left = (list: readonly (readonly string[])[]) => has(tokens, 0, triggerFirst, list);
+  const after = (list: readonly (readonly string[])[]) => has(tokens, triggerLast, tokens.length, list);
+  const coercive = cues.coercive.has(type);
+
+  if (near(cues.negation) || left(cues.denial) || input.own === "negated") return "negated";
+  if (input.own === "threatened" || near(cues.threat)) return coercive ? "threatened" : "planned";
+  const modal = near(cues.hypothetical);
+  const future = near(cues.planned);
+  const warned = left(cues.warning);
+  const conditional = after(cues.condition) || left(cues.condition);
+  if (coercive && (modal || future) && (warned || conditional)) return "threatened";
+  if (modal) return "hypothetical";
+  if (future || input.own === "planned") return "planned";
+  return "asserted";
+}
+
+function has(tokens: readonly Token[], from: number, to: number, list: readonly (readonly string[])[]): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const t = tokens[i]!;
+    for (const phrase of list) {
+      if (phrase[0] !== t.lemma && phrase[0] !== t.norm) continue;
+      let ok = true;
+      for (let k = 1; k < phrase.length; k++) {
+        const u = tokens[i + k];
+        if (!u || (u.lemma !== phrase[k] && u.norm !== phrase[k])) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return true;
+    }
+  }
+  return false;
+}

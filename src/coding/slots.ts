@@ -1,0 +1,236 @@
+import type { Mention, Sentence, Token } from "../nlp/annotated-document.js";
+import type { Slot } from "./lexicon-schema.js";
+import type { TriggerMatch } from "./trigger-match.js";
+import { isBoundary } from "./clause.js";
+import { isActorMention } from "./resolve-mention.js";
+
+/** Mentions that fill a slot, coordinated ones included ("Denmark and the Netherlands"). */
+export interface SlotFill {
+  readonly slot: Slot;
+  readonly mentions: readonly Mention[];
+}
+
+export interface SlotContext {
+  readonly sentence: Sentence;
+  readonly match: TriggerMatch;
+  readonly boundaries: ReadonlySet<string>;
+  /** The trigger is a verb in the passive voice ("was annexed by"). */
+  readonly passive: boolean;
+}
+
+const MAX_SUBJECT_DISTANCE = 12;
+const MAX_OBJECT_DISTANCE = 6;
+const MAX_PREP_DISTANCE = 12;
+const COORDINATION = new Set([",", "and", "or", "the", "as", "well", "both", "also", "nor"]);
+const CO_ACTOR = [["joined", "by"], ["along", "with"], ["together", "with"], ["alongside"]];
+const PREPOSITIONS = new Set([
+  "in",
+  "of",
+  "from",
+  "with",
+  "to",
+  "on",
+  "against",
+  "at",
+  "for",
+  "by",
+  "into",
+  "over",
+  "towards",
+  "toward",
+  "about",
+  "near",
+  "within",
+  "across",
+  "between",
+  "among",
+  "under",
+  "through",
+  "despite",
+]);
+const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT"]);
+
+/** Finds the mentions that fill one slot of a trigger's frame. */
+export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
+  switch (slot) {
+    case "subject":
+      return ctx.passive ? prepSlot("by", ctx, slot) : subjectSlot(ctx);
+    case "by":
+      return prepSlot("by", ctx, slot);
+    case "object":
+      return ctx.passive ? subjectSlot(ctx, slot) : objectSlot(ctx);
+    case "possessor":
+      return possessorSlot(ctx);
+    case "weapon":
+      return weaponSlot(ctx);
+    default:
+      return prepSlot(slot, ctx, slot);
+  }
+}
+
+function mentionsOf(ctx: SlotContext): readonly Mention[] {
+  return ctx.sentence.mentions;
+}
+
+/** The nearest actor mention before the trigger in its clause, as the clause's subject. */
+function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  const mentions = mentionsOf(ctx);
+  for (let i = match.first - 1; i >= 0 && match.first - i <= MAX_SUBJECT_DISTANCE; i--) {
+    if (isBoundary(tokens, i, ctx.boundaries)) {
+      const antecedent = relativeAntecedent(tokens, mentions, i);
+      return antecedent ? fill(slot, coordinated(tokens, mentions, antecedent, -1)) : null;
+    }
+    const at = mentions.findIndex((m) => m.last - 1 === i);
+    if (at < 0) continue;
+    const m = mentions[at]!;
+    if (!isActorMention(m)) {
+      if (m.refs.some((r) => r.kind === "office")) return null; // "the government" blocks: its state is unknown
+      continue;
+    }
+    if (afterPreposition(tokens, m.first)) {
+      i = m.first;
+      continue;
+    }
+    const copular = beforeCopula(tokens, mentions, at, i);
+    const chosen = copular ?? at;
+    const list = coordinated(tokens, mentions, chosen, -1);
+    return fill(slot, [...list, ...coActors(tokens, mentions, mentions[chosen]!.last, match.first)]);
+  }
+  return null;
+}
+
+/** The first actor mention right after the trigger, not inside a prepositional phrase. */
+function objectSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  const mentions = mentionsOf(ctx);
+  for (let i = match.last; i < tokens.length && i - match.last < MAX_OBJECT_DISTANCE; i++) {
+    if (isBoundary(tokens, i, ctx.boundaries)) return null;
+    const t = tokens[i]!;
+    if (PREPOSITIONS.has(t.norm) && t.pos === "ADP") return null;
+    const at = mentions.findIndex((m) => m.first === i);
+    if (at < 0) continue;
+    if (!isActorMention(mentions[at]!) && !isPlace(mentions[at]!)) {
+      i = mentions[at]!.last - 1;
+      continue;
+    }
+    return fill("object", coordinated(tokens, mentions, at, +1));
+  }
+  return null;
+}
+
+/** The actor mention after a marker preposition that follows the trigger ("sanctions on Serbia"). */
+function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  const mentions = mentionsOf(ctx);
+  for (let i = match.last; i < tokens.length && i - match.last < MAX_PREP_DISTANCE; i++) {
+    if (isBoundary(tokens, i, ctx.boundaries)) return null;
+    if (tokens[i]!.norm !== prep) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+      const at = mentions.findIndex((m) => m.first === k);
+      if (at >= 0) {
+        const m = mentions[at]!;
+        if (isActorMention(m) || isPlace(m)) return fill(slot, coordinated(tokens, mentions, at, +1));
+        k = m.last - 1;
+        continue;
+      }
+      if (!SKIPPABLE.has(tokens[k]!.pos)) break;
+    }
+  }
+  return null;
+}
+
+/** "Russia's annexation", "Russian disinformation", "Moscow's illegal annexation". */
+function possessorSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  const mentions = mentionsOf(ctx);
+  let i = match.first - 1;
+  while (i >= 0 && tokens[i]!.pos === "ADJ" && !mentions.some((m) => m.last - 1 === i)) i--;
+  if (i >= 0 && (tokens[i]!.norm === "'s" || tokens[i]!.norm === "'")) i--;
+  const at = mentions.findIndex((m) => m.last - 1 === i);
+  if (at < 0 || !isActorMention(mentions[at]!)) return null;
+  return fill("possessor", coordinated(tokens, mentions, at, -1));
+}
+
+/** The weapon systems named in the sentence, standing for the state that makes them. */
+function weaponSlot(ctx: SlotContext): SlotFill | null {
+  const weapons = mentionsOf(ctx).filter((m) => m.refs.some((r) => r.kind === "weapon"));
+  return weapons.length ? fill("weapon", weapons.slice(0, 1)) : null;
+}
+
+function fill(slot: Slot, mentions: readonly Mention[]): SlotFill | null {
+  return mentions.length ? { slot, mentions } : null;
+}
+
+function isPlace(m: Mention): boolean {
+  return m.refs.some((r) => r.kind === "place");
+}
+
+function afterPreposition(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const t = tokens[k]!;
+    if (PREPOSITIONS.has(t.norm) && t.pos === "ADP") return true;
+    if (t.pos !== "DET" && t.pos !== "ADJ") return false;
+  }
+  return false;
+}
+
+/**
+ * "Macron was the only EU leader to oppose": the mention after the copula is a predicate,
+ * the subject stands before "was".
+ */
+function beforeCopula(tokens: readonly Token[], mentions: readonly Mention[], at: number, _i: number): number | null {
+  const m = mentions[at]!;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+    const t = tokens[k]!;
+    if (t.lemma === "be") {
+      const before = mentions.findIndex((x) => x.last === k && isActorMention(x));
+      return before >= 0 ? before : null;
+    }
+    if (t.pos !== "DET" && t.pos !== "ADJ") return null;
+  }
+  return null;
+}
+
+/** "Russia, which annexed Crimea": the antecedent of a relative pronoun. */
+function relativeAntecedent(tokens: readonly Token[], mentions: readonly Mention[], i: number): number | null {
+  const t = tokens[i]!;
+  if (t.norm !== "which" && t.norm !== "who" && t.norm !== "that") return null;
+  let k = i - 1;
+  if (tokens[k]?.text === ",") k--;
+  const at = mentions.findIndex((m) => m.last - 1 === k && isActorMention(m));
+  return at >= 0 ? at : null;
+}
+
+/** The mention at `at` with those coordinated to it, walking left (-1) or right (+1). */
+function coordinated(tokens: readonly Token[], mentions: readonly Mention[], at: number, dir: -1 | 1): Mention[] {
+  const out = [mentions[at]!];
+  let k = at;
+  for (;;) {
+    const next = mentions[k + dir];
+    const current = mentions[k]!;
+    if (!next || !isActorMention(next)) break;
+    const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(current.last, next.first);
+    if (!between.length || !between.every((t) => COORDINATION.has(t.norm))) break;
+    if (!between.some((t) => t.norm === "," || t.norm === "and" || t.norm === "or" || t.norm === "nor")) break;
+    out.push(next);
+    k += dir;
+  }
+  return out;
+}
+
+/** "Paris was joined by Denmark and the Netherlands in thwarting": co-actors of the subject. */
+function coActors(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number): Mention[] {
+  for (let i = from; i < to; i++) {
+    for (const phrase of CO_ACTOR) {
+      if (!phrase.every((w, k) => tokens[i + k]?.norm === w)) continue;
+      const at = mentions.findIndex((m) => m.first > i && m.first <= i + phrase.length + 2 && m.last <= to);
+      if (at >= 0 && isActorMention(mentions[at]!)) return coordinated(tokens, mentions, at, +1);
+    }
+  }
+  return [];
+}

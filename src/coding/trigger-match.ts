@@ -1,0 +1,80 @@
+import type { Token } from "../nlp/annotated-document.js";
+import type { Lexicon, Step, Trigger } from "./lexicon.js";
+
+export interface TriggerMatch {
+  readonly trigger: Trigger;
+  /** Token indices of the first and one past the last matched word. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The longest gap "~" may bridge, in words. */
+const GAP = 4;
+const STOP = /^[.;:!?()"“”]$/;
+
+/** Every trigger occurrence in a sentence; where two overlap, the longer pattern wins. */
+export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const candidates = lexicon.byFirstWord.get(t.lemma) ?? lexicon.byFirstWord.get(t.norm);
+    if (!candidates) continue;
+    for (const trigger of candidates) {
+      if (trigger.pos === "verb" && !isVerbal(t)) continue;
+      if (trigger.pos === "noun" && !isNominal(t)) continue;
+      const last = matchSteps(tokens, i, trigger.steps);
+      if (last > 0) found.push({ trigger, first: i, last });
+    }
+  }
+  // Longer (more specific) matches first; drop matches inside an already kept one of the same type.
+  found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const kept: TriggerMatch[] = [];
+  for (const m of found) {
+    const inside = kept.some(
+      (k) => m.first >= k.first && m.last <= k.last && (k.trigger.type === m.trigger.type || m.last - m.first === 1),
+    );
+    if (!inside) kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function matchSteps(tokens: readonly Token[], start: number, steps: readonly Step[]): number {
+  let pos = start;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
+    if (step.kind === "gap") {
+      const next = steps[s + 1];
+      if (!next || next.kind !== "word") return 0;
+      let k = pos;
+      let found = -1;
+      for (; k < tokens.length && k <= pos + GAP; k++) {
+        const t = tokens[k]!;
+        if (accepts(next.words, t)) {
+          found = k;
+          break;
+        }
+        if (STOP.test(t.text)) break;
+      }
+      if (found < 0) return 0;
+      pos = found + 1;
+      s++;
+      continue;
+    }
+    const t = tokens[pos];
+    if (!t || !accepts(step.words, t)) return 0;
+    pos++;
+  }
+  return pos;
+}
+
+function accepts(words: ReadonlySet<string>, t: Token): boolean {
+  return words.has(t.lemma) || words.has(t.norm);
+}
+
+function isVerbal(t: Token): boolean {
+  return t.pos === "VERB" || t.pos === "AUX";
+}
+
+function isNominal(t: Token): boolean {
+  return t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ";
+}

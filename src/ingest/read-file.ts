@@ -1,0 +1,41 @@
+import { readFileSync, statSync } from "node:fs";
+import { InputError } from "../input-error.js";
+import type { RawDocument } from "./raw-document.js";
+
+/** Largest file read, by default; larger files are refused before reading. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Reads one file as a raw document; a missing, unreadable or oversized file is an InputError. */
+export function readRawFile(
+  path: string,
+  published: string | null,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): RawDocument {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(path, "is a directory, not a file");
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(err)})`, {
+      cause: err,
+    });
+  }
+  if (size > maxBytes) {
+    throw new InputError(path, `file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new InputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { cause: err });
+  }
+  return { kind: "RawDocument", source: path, bytes, contentType: null, fetchedAt: new Date().toISOString(), published };
+}
+
+function megabytes(n: number): string {
+  const mb = n / (1024 * 1024);
+  return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)} MB`;
+}

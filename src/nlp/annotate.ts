@@ -1,0 +1,37 @@
+import type { KnowledgeBase } from "../knowledge/types.js";
+import type { AnnotatedDocument, Sentence } from "./annotated-document.js";
+import { composeMentions } from "./mentions.js";
+import { buildPhraseMatcher, type PhraseMatcher } from "./phrase-matcher.js";
+import { splitSentences } from "./sentences.js";
+import { findTimeExpressions } from "./time-expressions.js";
+
+const matchers = new WeakMap<KnowledgeBase, PhraseMatcher>();
+
+/** The phrase matcher of a knowledge base, built on first use. */
+export function phraseMatcherFor(kb: KnowledgeBase): PhraseMatcher {
+  let matcher = matchers.get(kb);
+  if (!matcher) {
+    matcher = buildPhraseMatcher(kb.aliases);
+    matchers.set(kb, matcher);
+  }
+  return matcher;
+}
+
+/** Sentences, tokens, knowledge-base mentions and time expressions of a document's main text. */
+export function annotate(mainText: string, published: string | null, kb: KnowledgeBase): AnnotatedDocument {
+  const matcher = phraseMatcherFor(kb);
+  const sentences: Sentence[] = splitSentences(mainText).map((raw, index) => {
+    const text = mainText.slice(raw.start, raw.end);
+    return {
+      index,
+      paragraph: raw.paragraph,
+      text,
+      start: raw.start,
+      end: raw.end,
+      tokens: raw.tokens,
+      mentions: composeMentions(mainText, raw.tokens, matcher.match(raw.tokens)),
+      times: findTimeExpressions(text, raw.start, raw.tokens, published),
+    };
+  });
+  return { kind: "AnnotatedDocument", mainText, published, sentences };
+}

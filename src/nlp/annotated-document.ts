@@ -1,0 +1,51 @@
+import type { AliasRef } from "../knowledge/types.js";
+
+/** A word or punctuation mark with its offsets into the document's mainText. */
+export interface Token {
+  /** As written. */
+  readonly text: string;
+  /** Lower case, diacritics removed, apostrophes unified: what aliases are matched against. */
+  readonly norm: string;
+  readonly lemma: string;
+  /** Universal POS tag from wink-nlp (NOUN, VERB, AUX, PROPN, ADP, ...). */
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A span of tokens that the knowledge base knows: an actor, person, group, office, weapon or place. */
+export interface Mention {
+  /** Token indices in the sentence, end exclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  readonly refs: readonly AliasRef[];
+}
+
+/** A time expression resolved to an ISO date as precise as the text allows. */
+export interface TimeExpression {
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly date: string;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly times: readonly TimeExpression[];
+}
+
+/** The main text split into sentences with tokens, knowledge-base mentions and dates. */
+export interface AnnotatedDocument {
+  readonly kind: "AnnotatedDocument";
+  readonly mainText: string;
+  readonly published: string | null;
+  readonly sentences: readonly Sentence[];
+}

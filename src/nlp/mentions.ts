@@ -1,0 +1,71 @@
+import type { AliasRef } from "../knowledge/types.js";
+import type { Mention, Token } from "./annotated-document.js";
+import type { PhraseMatch } from "./phrase-matcher.js";
+
+const POSSESSIVE = new Set(["'s", "'", "s"]);
+const OF_IN = new Set(["of", "in"]);
+
+/**
+ * Joins phrase matches that name one actor together:
+ * "the Russian President", "Hungary's prime minister" (state + office -> state with the office's role),
+ * "President Aleksandar Vucic", "US President Donald Trump" (office + person -> the person),
+ * "the administration in Belgrade", "the government of Serbia" (office + of/in + state).
+ */
+export function composeMentions(
+  text: string,
+  tokens: readonly Token[],
+  matches: readonly PhraseMatch[],
+): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < matches.length) {
+    let current = matches[i]!;
+    let refs: readonly AliasRef[] = current.refs;
+    let j = i + 1;
+    for (; j < matches.length; j++) {
+      const next = matches[j]!;
+      const gap = tokens.slice(current.last, next.first).map((t) => t.norm);
+      const joined = join(refs, next.refs, gap);
+      if (!joined) break;
+      refs = joined;
+      current = { first: current.first, last: next.last, refs };
+    }
+    const text_ = text.slice(tokens[current.first]!.start, tokens[current.last - 1]!.end);
+    out.push({ first: current.first, last: current.last, text: text_, refs });
+    i = j;
+  }
+  return out;
+}
+
+function join(left: readonly AliasRef[], right: readonly AliasRef[], gap: readonly string[]): AliasRef[] | null {
+  const office = right.find((r) => r.kind === "office");
+  const person = right.find((r) => r.kind === "person");
+  const actors = left.filter((r) => r.kind === "actor");
+  const leftOffice = left.find((r) => r.kind === "office");
+  const leftPerson = left.some((r) => r.kind === "person");
+  const adjacent = gap.length === 0;
+  // "Russian" + "President", "Hungary" + "'s" + "prime minister"
+  if (office && actors.length && (adjacent || (gap.length === 1 && POSSESSIVE.has(gap[0]!)))) {
+    return actors.map((a) => ({ ...a, role: office.role }));
+  }
+  // "President" + "Vucic", "Russian President" + "Vladimir Putin"
+  if (person && adjacent && (leftOffice || (actors.length && actors.every((a) => a.role !== null)))) {
+    return [person];
+  }
+  // "Lavrov" after "Russian Foreign Minister": already a person, nothing more to join.
+  if (leftPerson) return null;
+  // "the administration in Belgrade", "the government of Serbia"
+  const rightActors = right.filter((r) => r.kind === "actor");
+  if (
+    leftOffice &&
+    rightActors.length &&
+    (leftOffice.role === "GOV" || leftOffice.role === "MIL") &&
+    gap.length >= 1 &&
+    gap.length <= 2 &&
+    OF_IN.has(gap[0]!) &&
+    (gap.length === 1 || gap[1] === "the")
+  ) {
+    return rightActors.map((a) => ({ ...a, role: leftOffice.role }));
+  }
+  return null;
+}

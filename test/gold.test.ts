@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SCORER, SHARED, scoreGoldFolder } from "./score-gold.js";
+
+const thresholds = JSON.parse(readFileSync(join(import.meta.dirname, "thresholds.json"), "utf8")) as {
+  seed: { recall: number; precision: number; modality: number; date: number; textF1: number; outside: number };
+  corpus: { eventF1: number; textF1: number; minDocuments: number };
+};
+
+describe.skipIf(!existsSync(SCORER))("gold scores (../shared/eval/score.mjs)", () => {
+  it("the seed article meets its bar", () => {
+    const { summary, perDoc } = scoreGoldFolder(join(SHARED, "gold", "seed"));
+    const detail = JSON.stringify(perDoc);
+    expect(summary.missing).toBe(0);
+    expect(summary.event.recall, detail).toBeGreaterThanOrEqual(thresholds.seed.recall);
+    expect(summary.event.precision, detail).toBeGreaterThanOrEqual(thresholds.seed.precision);
+    expect(summary.modalityAccuracy, detail).toBeGreaterThanOrEqual(thresholds.seed.modality);
+    expect(summary.dateAccuracy, detail).toBeGreaterThanOrEqual(thresholds.seed.date);
+    expect(summary.text.f1).toBeGreaterThanOrEqual(thresholds.seed.textF1);
+    expect(summary.evidenceOutsideMainText).toBeLessThanOrEqual(thresholds.seed.outside);
+  });
+
+  it("the project's gold corpus (test/corpus) meets its bar", () => {
+    const dir = join(import.meta.dirname, "corpus");
+    const golds = readdirSync(dir).filter((f) => f.endsWith(".gold.json"));
+    expect(golds.length).toBeGreaterThanOrEqual(thresholds.corpus.minDocuments);
+    const { summary, perDoc } = scoreGoldFolder(dir);
+    const errors = perDoc
+      .flatMap((d) => [...(d.fp ?? []).map((k) => `${d.name} FP ${k}`), ...(d.fn ?? []).map((k) => `${d.name} FN ${k}`)])
+      .join("\n");
+    expect(summary.missing).toBe(0);
+    expect(summary.evidenceOutsideMainText).toBe(0);
+    expect(summary.event.f1, errors).toBeGreaterThanOrEqual(thresholds.corpus.eventF1);
+    expect(summary.text.f1).toBeGreaterThanOrEqual(thresholds.corpus.textF1);
+  });
+});
