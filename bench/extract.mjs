@@ -14,7 +14,11 @@ const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
 
 // Warm up both paths (model loading, knowledge base, JIT) outside the timed runs.
 const tokenizer = winkNLP(model, []);
-for (let i = 0; i < 50; i++) tokenizer.readDoc(texts[i % count]).tokens().out();
+for (let i = 0; i < 50; i++)
+  tokenizer
+    .readDoc(texts[i % count])
+    .tokens()
+    .out();
 for (let i = 0; i < 50; i++) extract(raw(i));
 
 function raw(i) {
@@ -49,8 +53,12 @@ const result = {
 };
 if (args.includes("--json")) console.log(JSON.stringify(result));
 else {
-  console.log(`extract benchmark: ${count} generated articles, ~${result.wordsPerArticle} words each, ${events} events coded`);
+  console.log(
+    `extract benchmark: ${count} generated articles, ~${result.wordsPerArticle} words each, ${events} events coded`,
+  );
   console.log(`  curtain extract           ${result.extractPerSecond} articles/s`);
-  console.log(`  wink-nlp tokenisation     ${result.baselinePerSecond} articles/s (baseline, same texts, same process)`);
+  console.log(
+    `  wink-nlp tokenisation     ${result.baselinePerSecond} articles/s (baseline, same texts, same process)`,
+  );
   console.log(`  extract / baseline time   ${result.ratio}x`);
 }

@@ -36,17 +36,43 @@ const STATES = [
   ["Romania", "Bucharest", "the Romanian government", "Romanian"],
   ["Kazakhstan", "Astana", "Tokayev", "Kazakh"],
 ];
-const WEAPONS = ["S-400", "Pantsir-S", "MiG-29 jets", "Bayraktar TB2 drones", "HIMARS", "Leopard 2 tanks", "T-72 tanks", "Kornet missiles", "Patriot batteries", "FK-3 systems"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEAPONS = [
+  "S-400",
+  "Pantsir-S",
+  "MiG-29 jets",
+  "Bayraktar TB2 drones",
+  "HIMARS",
+  "Leopard 2 tanks",
+  "T-72 tanks",
+  "Kornet missiles",
+  "Patriot batteries",
+  "FK-3 systems",
+];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 const EVENT_TEMPLATES = [
   (a, b, w, d) => `${a[0]} delivered ${w} to ${b[0]} in ${d}, officials confirmed.`,
-  (a, b, _w, d) => `${a[1]} would impose sanctions on ${b[0]} should it go ahead with the purchase, ${a[2]} warned in ${d}.`,
+  (a, b, _w, d) =>
+    `${a[1]} would impose sanctions on ${b[0]} should it go ahead with the purchase, ${a[2]} warned in ${d}.`,
   (a, b) => `${a[2]} strengthened ties with the government in ${b[1]} during a two-day visit.`,
   (a, b, _w, d) => `${a[0]} expelled four ${b[3]} diplomats in ${d} over what it called hostile activity.`,
   (a, b) => `${a[0]} accused ${b[1]} of spreading disinformation ahead of the vote.`,
   (a, b, _w, d) => `${a[0]} cut gas supplies to ${b[0]} on 1 ${d}, citing unpaid bills.`,
-  (a, b) => `${a[3]} hackers launched a cyber attack against ${b[3]} government websites, investigators said.`,
+  (a, b) =>
+    `${a[3]} hackers launched a cyber attack against ${b[3]} government websites, investigators said.`,
   (a, b, _w, d) => `${a[0]} massed troops near the ${b[3]} border in ${d}.`,
   (a, b) => `${a[0]} blocked the opening of ${b[0]}'s accession talks with the European Union.`,
   (a, b, _w, d) => `${a[0]} and ${b[0]} signed a gas deal worth billions in ${d}.`,
@@ -88,7 +114,9 @@ export function generateArticle(index) {
   const paragraphs = [];
   let words = 0;
   const a0 = pick(STATES);
-  paragraphs.push(`${a0[0]} and its neighbours: ${pick(["a new chill", "talks stall", "old rivals", "a deal is struck", "tension rises"])} in ${year}`);
+  paragraphs.push(
+    `${a0[0]} and its neighbours: ${pick(["a new chill", "talks stall", "old rivals", "a deal is struck", "tension rises"])} in ${year}`,
+  );
   while (words < 600) {
     const r = rnd();
     let text;
@@ -96,7 +124,10 @@ export function generateArticle(index) {
       const a = pick(STATES);
       let b = pick(STATES);
       if (b === a) b = STATES[(STATES.indexOf(a) + 1) % STATES.length];
-      const sentences = [pick(EVENT_TEMPLATES)(a, b, pick(WEAPONS), `${pick(MONTHS)} ${year}`), pick(BACKGROUND)];
+      const sentences = [
+        pick(EVENT_TEMPLATES)(a, b, pick(WEAPONS), `${pick(MONTHS)} ${year}`),
+        pick(BACKGROUND),
+      ];
       text = sentences.join(" ");
     } else if (r < 0.8) text = `${pick(BACKGROUND)} ${pick(BACKGROUND)}`;
     else if (r < 0.9) text = pick(QUOTES);

@@ -15,10 +15,19 @@ beforeAll(() => {
     "Russia expels diplomats\n\nRussia expelled two Estonian diplomats on Monday, the foreign ministry in Moscow said.\n",
   );
   writeFileSync(join(dir, "empty.txt"), "");
-  writeFileSync(join(dir, "binary.txt"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0]));
+  writeFileSync(
+    join(dir, "binary.txt"),
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0]),
+  );
   writeFileSync(join(dir, "huge.txt"), Buffer.alloc(50 * 1024 * 1024, 0x61));
-  writeFileSync(join(dir, "latin1.txt"), Buffer.from("Title\n\nBelgrade said the caf\xe9 was closed.\n", "latin1"));
-  writeFileSync(join(dir, "empty.html"), "<html><head><title>Home</title></head><body><nav><a href='/'>Home</a></nav></body></html>");
+  writeFileSync(
+    join(dir, "latin1.txt"),
+    Buffer.from("Title\n\nBelgrade said the caf\xe9 was closed.\n", "latin1"),
+  );
+  writeFileSync(
+    join(dir, "empty.html"),
+    "<html><head><title>Home</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+  );
 });
 
 function run(...args: string[]) {
@@ -36,20 +45,23 @@ describe("curtain extract on bad input", () => {
     ["missing.txt", /no such file/i],
   ];
 
-  it.each(cases)("%s: one line naming the file and the reason, exit 1, the good file still done", (name, reason) => {
-    const out = join(dir, `out-${name}`);
-    const r = run("extract", join(dir, name), good, "--out", out);
-    expect(r.code).toBe(1);
-    const lines = r.stderr.trim().split("\n");
-    const line = lines.find((l) => l.includes(name));
-    expect(line, r.stderr).toBeDefined();
-    expect(line).toMatch(reason);
-    expect(lines.filter((l) => l.includes(name))).toHaveLength(1);
-    const doc = JSON.parse(execFileSync("cat", [join(out, "good.json")], { encoding: "utf8" })) as {
-      events: { type: string; actor: string; target: string }[];
-    };
-    expect(doc.events.map((e) => `${e.type} ${e.actor} ${e.target}`)).toContain("SANCTION RUS EST");
-  });
+  it.each(cases)(
+    "%s: one line naming the file and the reason, exit 1, the good file still done",
+    (name, reason) => {
+      const out = join(dir, `out-${name}`);
+      const r = run("extract", join(dir, name), good, "--out", out);
+      expect(r.code).toBe(1);
+      const lines = r.stderr.trim().split("\n");
+      const line = lines.find((l) => l.includes(name));
+      expect(line, r.stderr).toBeDefined();
+      expect(line).toMatch(reason);
+      expect(lines.filter((l) => l.includes(name))).toHaveLength(1);
+      const doc = JSON.parse(execFileSync("cat", [join(out, "good.json")], { encoding: "utf8" })) as {
+        events: { type: string; actor: string; target: string }[];
+      };
+      expect(doc.events.map((e) => `${e.type} ${e.actor} ${e.target}`)).toContain("SANCTION RUS EST");
+    },
+  );
 
   it("bad usage exits 2", () => {
     expect(run("extract").code).toBe(2);

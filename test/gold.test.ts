@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { SCORER, SHARED, scoreGoldFolder } from "./score-gold.js";
 
 const thresholds = JSON.parse(readFileSync(join(import.meta.dirname, "thresholds.json"), "utf8")) as {
-  seed: { recall: number; precision: number; modality: number; date: number; textF1: number; outside: number };
+  seed: {
+    recall: number;
+    precision: number;
+    modality: number;
+    date: number;
+    textF1: number;
+    outside: number;
+  };
   corpus: { eventF1: number; textF1: number; minDocuments: number };
 };
 
@@ -27,7 +34,10 @@ describe.skipIf(!existsSync(SCORER))("gold scores (../shared/eval/score.mjs)", (
     expect(golds.length).toBeGreaterThanOrEqual(thresholds.corpus.minDocuments);
     const { summary, perDoc } = scoreGoldFolder(dir);
     const errors = perDoc
-      .flatMap((d) => [...(d.fp ?? []).map((k) => `${d.name} FP ${k}`), ...(d.fn ?? []).map((k) => `${d.name} FN ${k}`)])
+      .flatMap((d) => [
+        ...(d.fp ?? []).map((k) => `${d.name} FP ${k}`),
+        ...(d.fn ?? []).map((k) => `${d.name} FN ${k}`),
+      ])
       .join("\n");
     expect(summary.missing).toBe(0);
     expect(summary.evidenceOutsideMainText).toBe(0);

@@ -18,14 +18,23 @@ export interface Score {
     readonly evidenceOutsideMainText: number;
     readonly text: { precision: number; recall: number; f1: number };
   };
-  readonly perDoc: readonly { name: string; fp?: string[]; fn?: string[]; modalityWrong?: string[]; dateWrong?: string[] }[];
+  readonly perDoc: readonly {
+    name: string;
+    fp?: string[];
+    fn?: string[];
+    modalityWrong?: string[];
+    dateWrong?: string[];
+  }[];
 }
 
 /** Extracts every document of a gold folder in-process and scores it with the shared scorer. */
 export function scoreGoldFolder(goldDir: string): Score {
   const out = mkdtempSync(join(tmpdir(), "curtain-score-"));
   for (const goldFile of readdirSync(goldDir).filter((f) => f.endsWith(".gold.json"))) {
-    const gold = JSON.parse(readFileSync(join(goldDir, goldFile), "utf8")) as { document: string; published?: string };
+    const gold = JSON.parse(readFileSync(join(goldDir, goldFile), "utf8")) as {
+      document: string;
+      published?: string;
+    };
     const name = goldFile.replace(/\.gold\.json$/, "");
     const doc = extract(readRawFile(join(goldDir, gold.document), gold.published ?? null));
     writeFileSync(join(out, `${name}.json`), JSON.stringify(doc));

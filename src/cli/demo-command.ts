@@ -19,7 +19,11 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
       "Read the bundled sample corpus (data/sample) and show what Curtain finds in it:\n" +
         "every event with its actor, target, modality, date and the sentence that states it.",
     )
-    .option("--port <port>", "reserved: the port the map will be served on once the store and map exist", "8080")
+    .option(
+      "--port <port>",
+      "reserved: the port the map will be served on once the store and map exist",
+      "8080",
+    )
     .action(() => {
       const files = readdirSync(SAMPLE_DIR)
         .filter((f) => /\.(txt|html?)(\.gz)?$/.test(f))
@@ -36,8 +40,12 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
             if (e.modality === "hypothetical") continue;
             events++;
             byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-            io.out(`  ${e.type.padEnd(23)} ${e.actor.padEnd(4)} -> ${e.target.padEnd(4)} ${e.modality.padEnd(10)} ${e.date ?? "-"}`);
-            io.out(`      "${e.evidence.text.length > 110 ? e.evidence.text.slice(0, 107) + "..." : e.evidence.text}"`);
+            io.out(
+              `  ${e.type.padEnd(23)} ${e.actor.padEnd(4)} -> ${e.target.padEnd(4)} ${e.modality.padEnd(10)} ${e.date ?? "-"}`,
+            );
+            io.out(
+              `      "${e.evidence.text.length > 110 ? e.evidence.text.slice(0, 107) + "..." : e.evidence.text}"`,
+            );
           }
         } catch (err) {
           if (!(err instanceof InputError)) throw err;

@@ -28,7 +28,10 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .option("--json", "print one JSON document per input (an array when several)")
     .option("--out <dir>", "write DIR/NAME.json per input, NAME being the file name up to its first dot")
     .option("--max-mb <n>", "refuse files larger than this many megabytes", parseMegabytes, 10)
-    .option("--encoding <name>", "read plain-text files in this encoding (e.g. windows-1251) instead of UTF-8")
+    .option(
+      "--encoding <name>",
+      "read plain-text files in this encoding (e.g. windows-1251) instead of UTF-8",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  curtain extract article.txt --published 2019-11-21\n  curtain extract pages/*.html --out /tmp/out\n\nExit codes: 0 all inputs read, 1 some input failed (the rest are still processed), 2 bad usage.",
@@ -42,7 +45,8 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
           const maxBytes = Math.round((flags.maxMb ?? 10) * 1024 * 1024);
           const raw = readRawFile(file, flags.published ?? null, maxBytes);
           const doc = extract(raw, { maxBytes, ...(flags.encoding ? { encoding: flags.encoding } : {}) });
-          if (flags.out) writeFileSync(join(flags.out, `${outputName(file)}.json`), JSON.stringify(doc, null, 2) + "\n");
+          if (flags.out)
+            writeFileSync(join(flags.out, `${outputName(file)}.json`), JSON.stringify(doc, null, 2) + "\n");
           else if (flags.json) results.push(doc);
           else io.out(formatDocumentSummary(doc));
         } catch (err) {
@@ -51,7 +55,8 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
           io.err(`curtain extract: ${err.message}`);
         }
       }
-      if (flags.json && !flags.out) io.out(JSON.stringify(files.length === 1 ? (results[0] ?? null) : results, null, 2));
+      if (flags.json && !flags.out)
+        io.out(JSON.stringify(files.length === 1 ? (results[0] ?? null) : results, null, 2));
       if (failed) io.err(`curtain extract: ${failed} of ${files.length} inputs failed`);
       setExit(failed ? 1 : 0);
     });

@@ -13,7 +13,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     code = c;
   };
   const program = new Command("curtain")
-    .description("Reads news about Eastern Europe and codes who does what to whom, with the sentence that says so.")
+    .description(
+      "Reads news about Eastern Europe and codes who does what to whom, with the sentence that says so.",
+    )
     .version("0.1.0")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
@@ -24,7 +26,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0) return 0;
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0)
+        return 0;
       return 2;
     }
     throw err;

@@ -13,7 +13,8 @@ export function isBoundary(tokens: readonly Token[], i: number, boundaries: Read
   if (t.norm === "as") {
     const prev = tokens[i - 1]?.norm;
     const next = tokens[i + 1]?.norm;
-    if (prev === "well" || prev === "such" || prev === "so" || next === "well" || next === "part") return false;
+    if (prev === "well" || prev === "such" || prev === "so" || next === "well" || next === "part")
+      return false;
     if (prev === "as" || next === "a" || next === "an") return false;
   }
   // "that" after a noun is a relative pronoun, after a verb a complementiser: both limit the clause,

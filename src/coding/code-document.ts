@@ -26,8 +26,6 @@ interface Occurrence {
   readonly confidence: number;
 }
 
-
-
 /** Codes every event of an annotated document; one event per (type, actor, target). */
 export function codeDocument(
   documentId: string,
@@ -44,13 +42,18 @@ export function codeDocument(
     for (const match of matches) {
       const tokens = sentence.tokens;
       const clause = clauseAround(tokens, match.first, match.last, boundaries);
-      if (match.trigger.needs && !clauseHas(sentence, clause, needs[match.trigger.needs], match.trigger.needs === "arms"))
+      if (
+        match.trigger.needs &&
+        !clauseHas(sentence, clause, needs[match.trigger.needs], match.trigger.needs === "arms")
+      )
         continue;
       if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause)) continue;
       const type = retype(match.trigger.type, sentence, needs.cyber);
       const passive = match.trigger.pos !== "noun" && isPassive(sentence, match.first);
-      const ctx = { sentence, match, boundaries, passive };
+      const ctx = { sentence, match, boundaries, passive, nominal: match.trigger.pos === "noun" };
       const date = eventDate(doc.sentences, sentence, match.first, clause);
+      // Who held an office is decided at the event's date, else at publication.
+      const at = date ?? doc.published;
       const actorFill = firstFill(match.trigger.actor, ctx);
       let targetFill = firstFill(match.trigger.target, ctx, actorFill);
       let actorMentions = actorFill;
@@ -61,16 +64,23 @@ export function codeDocument(
         targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
       }
       if (!targetFill) continue;
-      let actors = partiesOf(actorMentions, date, kb, false, sentence);
+      let actors = partiesOf(actorMentions, at, kb, false, sentence);
       let confidence = 0.8;
       if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
-        actors = fallbackActors(sentence, targetFill, date, kb);
+        actors = fallbackActors(sentence, targetFill, at, kb);
         confidence = 0.5;
       }
       if (actorFill?.slot === "weapon") confidence = 0.7;
-      const targets = partiesOf(targetFill, date, kb, true, sentence);
+      const info = lexicon.types[type];
+      actors = actors.filter((p) => fitsKind(p, info.actor, kb));
+      const targets = partiesOf(targetFill, at, kb, true, sentence).filter((p) =>
+        fitsKind(p, info.target, kb),
+      );
       if (!actors.length || !targets.length) continue;
-      const nearStart = actorFill && actorFill.slot !== "weapon" ? nearStartOf(actorFill, match.first, clause.start) : clause.start;
+      const nearStart =
+        actorFill && actorFill.slot !== "weapon"
+          ? nearStartOf(actorFill, match.first, clause.start)
+          : clause.start;
       const modality = modalityOf(
         {
           tokens,
@@ -114,7 +124,12 @@ function needsSets(lexicon: Lexicon): NeedsSets {
   let sets = needsCache.get(lexicon);
   if (!sets) {
     const c = lexicon.cues;
-    sets = { arms: new Set(c.arms), economy: new Set(c.economy), military: new Set(c.military), cyber: new Set(c.cyber) };
+    sets = {
+      arms: new Set(c.arms),
+      economy: new Set(c.economy),
+      military: new Set(c.military),
+      cyber: new Set(c.cyber),
+    };
     needsCache.set(lexicon, sets);
   }
   return sets;
@@ -141,7 +156,12 @@ function introducesTypedAct(
   clause: { start: number; end: number },
 ): boolean {
   return matches.some(
-    (m) => m !== threat && m.trigger.type !== "THREAT" && m.first >= threat.last && m.first <= threat.last + 8 && m.first < clause.end + 8,
+    (m) =>
+      m !== threat &&
+      m.trigger.type !== "THREAT" &&
+      m.first >= threat.last &&
+      m.first <= threat.last + 8 &&
+      m.first < clause.end + 8,
   );
 }
 
@@ -152,7 +172,11 @@ function retype(type: EventType, sentence: Sentence, cyber: ReadonlySet<string>)
 }
 
 /** The trigger opens its clause ("Conflict has also been undertaken with Georgia"): nothing governs it. */
-function opensClause(sentence: Sentence, match: TriggerMatch, clause: { start: number; end: number }): boolean {
+function opensClause(
+  sentence: Sentence,
+  match: TriggerMatch,
+  clause: { start: number; end: number },
+): boolean {
   for (let i = match.first - 1; i >= clause.start; i--) {
     const t = sentence.tokens[i]!;
     if (t.pos === "DET" || t.pos === "ADJ") continue;
@@ -160,6 +184,12 @@ function opensClause(sentence: Sentence, match: TriggerMatch, clause: { start: n
     return t.text === "," || (t.pos === "CCONJ" && (i === 0 || sentence.tokens[i - 1]!.text === ","));
   }
   return true;
+}
+
+function fitsKind(party: Party, kind: "state" | "bloc" | undefined, kb: KnowledgeBase): boolean {
+  if (!kind) return true;
+  const bloc = kb.organisations.has(party.code);
+  return kind === "bloc" ? bloc : !bloc;
 }
 
 function firstFill(
@@ -187,7 +217,8 @@ function partiesOf(
   if (fill.slot === "weapon") {
     const out: Party[] = [];
     for (const m of fill.mentions)
-      for (const r of m.refs) if (r.kind === "weapon") out.push({ code: r.origin, role: null, text: m.text, group: null });
+      for (const r of m.refs)
+        if (r.kind === "weapon") out.push({ code: r.origin, role: null, text: m.text, group: null });
     return out;
   }
   const parties = fill.mentions.flatMap((m) => resolveMention(m, date, kb, { allowPlaces: asTarget }));
@@ -195,7 +226,12 @@ function partiesOf(
 }
 
 /** "the Baltic states ... Latvia and Lithuania": when the sentence names members, only those. */
-function restrictGroups(parties: Party[], sentence: Sentence, date: string | null, kb: KnowledgeBase): Party[] {
+function restrictGroups(
+  parties: Party[],
+  sentence: Sentence,
+  date: string | null,
+  kb: KnowledgeBase,
+): Party[] {
   const named = new Set(
     sentence.mentions
       .filter((m) => !m.refs.some((r) => r.kind === "group"))
@@ -208,12 +244,17 @@ function restrictGroups(parties: Party[], sentence: Sentence, date: string | nul
  * An agentless trigger ("Conflict has also been undertaken with Georgia ... as Moscow looks to"):
  * the sentence's other actor that is a clause subject stands in, with lower confidence.
  */
-function fallbackActors(sentence: Sentence, target: SlotFill, date: string | null, kb: KnowledgeBase): Party[] {
+function fallbackActors(
+  sentence: Sentence,
+  target: SlotFill,
+  date: string | null,
+  kb: KnowledgeBase,
+): Party[] {
   const used = new Set<Mention>(target.mentions);
   for (const m of sentence.mentions) {
     if (used.has(m)) continue;
     const previous = sentence.tokens[m.first - 1];
-    if (previous && previous.pos === "ADP") continue;
+    if (previous && previous.pos === "ADP" && previous.norm !== "as") continue;
     const next = sentence.tokens[m.last];
     if (!next || (next.pos !== "VERB" && next.pos !== "AUX")) continue;
     const parties = resolveMention(m, date, kb, { allowPlaces: false });
@@ -258,7 +299,11 @@ function assemble(documentId: string, occurrences: readonly Occurrence[], lexico
     const claims = list.filter((o) => o.modality !== "hypothetical");
     const first = claims[0] ?? list[0]!;
     const date = first.date ?? claims.find((o) => o.date)?.date ?? null;
-    const evidence = (o: Occurrence): Evidence => ({ text: o.sentence.text, start: o.sentence.start, end: o.sentence.end });
+    const evidence = (o: Occurrence): Evidence => ({
+      text: o.sentence.text,
+      start: o.sentence.start,
+      end: o.sentence.end,
+    });
     const type = first.type;
     const info = lexicon.types[type];
     const mentions: Evidence[] = [];

@@ -20,6 +20,7 @@ const slot = z.enum([
   "near",
   "along",
   "towards",
+  "about",
   "weapon",
 ]);
 export type Slot = z.infer<typeof slot>;

@@ -17,6 +17,9 @@ export interface TypeInfo {
   readonly plover: string | null;
   readonly cameo: string | null;
   readonly weight: number;
+  /** What kind of party may act or be the target; any when absent. */
+  readonly actor?: "state" | "bloc" | undefined;
+  readonly target?: "state" | "bloc" | undefined;
 }
 
 export interface Lexicon {
@@ -32,7 +35,15 @@ const typeFileSchema = z
   .object({
     types: z.record(
       z.enum(EVENT_TYPES),
-      z.object({ plover: z.string().nullable(), cameo: z.string().nullable(), weight: z.number().min(-10).max(10) }),
+      z
+        .object({
+          plover: z.string().nullable(),
+          cameo: z.string().nullable(),
+          weight: z.number().min(-10).max(10),
+          actor: z.enum(["state", "bloc"]).optional(),
+          target: z.enum(["state", "bloc"]).optional(),
+        })
+        .strict(),
     ),
     modalityFactor: z.object({
       asserted: z.number(),
@@ -61,7 +72,8 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const byFirstWord = new Map<string, Trigger[]>();
   for (const t of triggers) {
     const first = t.steps[0];
-    if (!first || first.kind !== "word") throw new Error(`${dir}triggers.yaml: ${t.id}: a pattern must start with a word`);
+    if (!first || first.kind !== "word")
+      throw new Error(`${dir}triggers.yaml: ${t.id}: a pattern must start with a word`);
     for (const w of first.words) byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), t]);
   }
   const typeFile = read(dir, "event-types.yaml", typeFileSchema);
@@ -94,8 +106,11 @@ function compile(entry: TriggerEntry): Trigger {
     .trim()
     .split(/\s+/)
     .map((step) =>
-      step === "~" ? { kind: "gap" as const } : { kind: "word" as const, words: new Set(step.toLowerCase().split("|")) },
+      step === "~"
+        ? { kind: "gap" as const }
+        : { kind: "word" as const, words: new Set(step.toLowerCase().split("|")) },
     );
-  if (steps[steps.length - 1]?.kind === "gap") throw new Error(`trigger ${entry.id}: a pattern cannot end with ~`);
+  if (steps[steps.length - 1]?.kind === "gap")
+    throw new Error(`trigger ${entry.id}: a pattern cannot end with ~`);
   return { ...entry, steps };
 }

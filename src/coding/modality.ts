@@ -72,7 +72,12 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   return "asserted";
 }
 
-function has(tokens: readonly Token[], from: number, to: number, list: readonly (readonly string[])[]): boolean {
+function has(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  list: readonly (readonly string[])[],
+): boolean {
   for (let i = Math.max(0, from); i < to; i++) {
     const t = tokens[i]!;
     for (const phrase of list) {

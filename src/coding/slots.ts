@@ -16,9 +16,12 @@ export interface SlotContext {
   readonly boundaries: ReadonlySet<string>;
   /** The trigger is a verb in the passive voice ("was annexed by"). */
   readonly passive: boolean;
+  /** The trigger is a noun: it has a subject only as the predicate of a copula
+   *  ("Putin's most controversial move was the annexation of Crimea"). */
+  readonly nominal: boolean;
 }
 
-const MAX_SUBJECT_DISTANCE = 12;
+const MAX_SUBJECT_DISTANCE = 20;
 const MAX_OBJECT_DISTANCE = 6;
 const MAX_PREP_DISTANCE = 12;
 const COORDINATION = new Set([",", "and", "or", "the", "as", "well", "both", "also", "nor"]);
@@ -54,6 +57,7 @@ const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT"]);
 export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
   switch (slot) {
     case "subject":
+      if (ctx.nominal && !afterCopula(ctx.sentence.tokens, ctx.match.first)) return null;
       return ctx.passive ? prepSlot("by", ctx, slot) : subjectSlot(ctx);
     case "by":
       return prepSlot("by", ctx, slot);
@@ -80,22 +84,27 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
   for (let i = match.first - 1; i >= 0 && match.first - i <= MAX_SUBJECT_DISTANCE; i--) {
     if (isBoundary(tokens, i, ctx.boundaries)) {
       const antecedent = relativeAntecedent(tokens, mentions, i);
-      return antecedent ? fill(slot, coordinated(tokens, mentions, antecedent, -1)) : null;
+      return antecedent !== null ? fill(slot, coordinated(tokens, mentions, antecedent, -1)) : null;
     }
     const at = mentions.findIndex((m) => m.last - 1 === i);
     if (at < 0) continue;
     const m = mentions[at]!;
+    // A place may be the target in a passive ("Crimea was annexed by Russia").
+    if (slot === "object" && isPlace(m)) return fill(slot, [m]);
     if (!isActorMention(m)) {
       if (m.refs.some((r) => r.kind === "office")) return null; // "the government" blocks: its state is unknown
       continue;
     }
-    if (afterPreposition(tokens, m.first)) {
-      i = m.first;
+    const list0 = coordinated(tokens, mentions, at, -1);
+    const head = list0[list0.length - 1]!;
+    // "in the Baltic states", "joined by Denmark and the Netherlands": not the subject.
+    if (afterPreposition(tokens, head.first)) {
+      i = head.first;
       continue;
     }
-    const copular = beforeCopula(tokens, mentions, at, i);
+    const copular = beforeCopula(tokens, mentions, at);
+    const list = copular === null ? list0 : coordinated(tokens, mentions, copular, -1);
     const chosen = copular ?? at;
-    const list = coordinated(tokens, mentions, chosen, -1);
     return fill(slot, [...list, ...coActors(tokens, mentions, mentions[chosen]!.last, match.first)]);
   }
   return null;
@@ -106,7 +115,7 @@ function objectSlot(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
-  for (let i = match.last; i < tokens.length && i - match.last < MAX_OBJECT_DISTANCE; i++) {
+  for (let i = match.first + 1; i < tokens.length && i - match.last < MAX_OBJECT_DISTANCE; i++) {
     if (isBoundary(tokens, i, ctx.boundaries)) return null;
     const t = tokens[i]!;
     if (PREPOSITIONS.has(t.norm) && t.pos === "ADP") return null;
@@ -126,9 +135,13 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
-  for (let i = match.last; i < tokens.length && i - match.last < MAX_PREP_DISTANCE; i++) {
+  for (let i = match.first + 1; i < tokens.length && i - match.last < MAX_PREP_DISTANCE; i++) {
     if (isBoundary(tokens, i, ctx.boundaries)) return null;
     if (tokens[i]!.norm !== prep) continue;
+    // "its ambassador from Moscow" was joined into one mention around the preposition.
+    const around = mentions.findIndex((m) => m.first < i && m.last > i + 1);
+    if (around >= 0 && (isActorMention(mentions[around]!) || isPlace(mentions[around]!)))
+      return fill(slot, [mentions[around]!]);
     for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
       const at = mentions.findIndex((m) => m.first === k);
       if (at >= 0) {
@@ -179,11 +192,21 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** "was the illegal annexation": the noun at `first` is a copula's predicate. */
+function afterCopula(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k]!;
+    if (t.lemma === "be") return true;
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "ADV") return false;
+  }
+  return false;
+}
+
 /**
  * "Macron was the only EU leader to oppose": the mention after the copula is a predicate,
  * the subject stands before "was".
  */
-function beforeCopula(tokens: readonly Token[], mentions: readonly Mention[], at: number, _i: number): number | null {
+function beforeCopula(tokens: readonly Token[], mentions: readonly Mention[], at: number): number | null {
   const m = mentions[at]!;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
     const t = tokens[k]!;
@@ -191,13 +214,17 @@ function beforeCopula(tokens: readonly Token[], mentions: readonly Mention[], at
       const before = mentions.findIndex((x) => x.last === k && isActorMention(x));
       return before >= 0 ? before : null;
     }
-    if (t.pos !== "DET" && t.pos !== "ADJ") return null;
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "ADV") return null;
   }
   return null;
 }
 
 /** "Russia, which annexed Crimea": the antecedent of a relative pronoun. */
-function relativeAntecedent(tokens: readonly Token[], mentions: readonly Mention[], i: number): number | null {
+function relativeAntecedent(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  i: number,
+): number | null {
   const t = tokens[i]!;
   if (t.norm !== "which" && t.norm !== "who" && t.norm !== "that") return null;
   let k = i - 1;
@@ -206,9 +233,19 @@ function relativeAntecedent(tokens: readonly Token[], mentions: readonly Mention
   return at >= 0 ? at : null;
 }
 
-/** The mention at `at` with those coordinated to it, walking left (-1) or right (+1). */
-function coordinated(tokens: readonly Token[], mentions: readonly Mention[], at: number, dir: -1 | 1): Mention[] {
-  const out = [mentions[at]!];
+/**
+ * The mention at `at` with those coordinated to it, walking left (-1) or right (+1).
+ * A list ends in "and"/"or" ("France, Germany and Italy"): commas alone do not make one
+ * ("In Washington, President Bush").
+ */
+function coordinated(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  dir: -1 | 1,
+): Mention[] {
+  const chain = [mentions[at]!];
+  const conjoined: boolean[] = [];
   let k = at;
   for (;;) {
     const next = mentions[k + dir];
@@ -216,15 +253,28 @@ function coordinated(tokens: readonly Token[], mentions: readonly Mention[], at:
     if (!next || !isActorMention(next)) break;
     const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(current.last, next.first);
     if (!between.length || !between.every((t) => COORDINATION.has(t.norm))) break;
-    if (!between.some((t) => t.norm === "," || t.norm === "and" || t.norm === "or" || t.norm === "nor")) break;
-    out.push(next);
+    const conj = between.some(
+      (t) => t.norm === "and" || t.norm === "or" || t.norm === "nor" || t.norm === "well",
+    );
+    if (!conj && !between.some((t) => t.norm === ",")) break;
+    chain.push(next);
+    conjoined.push(conj);
     k += dir;
   }
-  return out;
+  // Walking left from the last member, the first link must be the conjunction;
+  // walking right from the first member, the list ends at its last conjunction.
+  if (dir < 0) return conjoined[0] ? chain : chain.slice(0, 1);
+  const lastConj = conjoined.lastIndexOf(true);
+  return chain.slice(0, lastConj + 2);
 }
 
 /** "Paris was joined by Denmark and the Netherlands in thwarting": co-actors of the subject. */
-function coActors(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number): Mention[] {
+function coActors(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+): Mention[] {
   for (let i = from; i < to; i++) {
     for (const phrase of CO_ACTOR) {
       if (!phrase.every((w, k) => tokens[i + k]?.norm === w)) continue;

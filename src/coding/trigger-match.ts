@@ -9,7 +9,7 @@ export interface TriggerMatch {
 }
 
 /** The longest gap "~" may bridge, in words. */
-const GAP = 4;
+const GAP = 5;
 const STOP = /^[.;:!?()"“”]$/;
 
 /** Every trigger occurrence in a sentence; where two overlap, the longer pattern wins. */
@@ -17,8 +17,8 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const candidates = lexicon.byFirstWord.get(t.lemma) ?? lexicon.byFirstWord.get(t.norm);
-    if (!candidates) continue;
+    const candidates = candidatesFor(t, lexicon);
+    if (!candidates.length) continue;
     for (const trigger of candidates) {
       if (trigger.pos === "verb" && !isVerbal(t)) continue;
       if (trigger.pos === "noun" && !isNominal(t)) continue;
@@ -31,7 +31,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
   const kept: TriggerMatch[] = [];
   for (const m of found) {
     const inside = kept.some(
-      (k) => m.first >= k.first && m.last <= k.last && (k.trigger.type === m.trigger.type || m.last - m.first === 1),
+      (k) =>
+        m.first >= k.first &&
+        m.last <= k.last &&
+        (k.trigger.type === m.trigger.type || m.last - m.first === 1),
     );
     if (!inside) kept.push(m);
   }
@@ -68,11 +71,41 @@ function matchSteps(tokens: readonly Token[], start: number, steps: readonly Ste
 }
 
 function accepts(words: ReadonlySet<string>, t: Token): boolean {
-  return words.has(t.lemma) || words.has(t.norm);
+  return words.has(t.lemma) || words.has(t.norm) || stems(t).some((s) => words.has(s));
 }
 
+/** Triggers whose first word is the token's lemma, its form as written, or a base form of it. */
+function candidatesFor(t: Token, lexicon: Lexicon): readonly Trigger[] {
+  const keys = new Set([t.lemma, t.norm, ...stems(t)]);
+  const out: Trigger[] = [];
+  for (const k of keys)
+    for (const trigger of lexicon.byFirstWord.get(k) ?? []) if (!out.includes(trigger)) out.push(trigger);
+  return out;
+}
+
+/**
+ * Base forms of an inflected word the tagger left unlemmatised (mis-tagged participles such as
+ * "expelling" or "accused" as nouns or adjectives): expell-ing -> expel, accus-ed -> accuse.
+ */
+function stems(t: Token): string[] {
+  if (t.lemma !== t.norm) return [];
+  const w = t.norm;
+  const m = /^(.{3,}?)(ing|ed|es|s)$/.exec(w);
+  if (!m) return [];
+  const base = m[1]!;
+  const out = [base, `${base}e`];
+  if (/(.)\1$/.test(base)) out.push(base.slice(0, -1));
+  if (base.endsWith("i")) out.push(`${base.slice(0, -1)}y`);
+  return out;
+}
+
+/** Verbs, and participles the tagger took for adjectives or nouns ("have all accused"). */
 function isVerbal(t: Token): boolean {
-  return t.pos === "VERB" || t.pos === "AUX";
+  return (
+    t.pos === "VERB" ||
+    t.pos === "AUX" ||
+    ((t.pos === "ADJ" || t.pos === "NOUN") && /(?:ed|ing)$/.test(t.norm))
+  );
 }
 
 function isNominal(t: Token): boolean {

@@ -30,9 +30,18 @@ export function readRawFile(
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new InputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { cause: err });
+    throw new InputError(path, `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`, {
+      cause: err,
+    });
   }
-  return { kind: "RawDocument", source: path, bytes, contentType: null, fetchedAt: new Date().toISOString(), published };
+  return {
+    kind: "RawDocument",
+    source: path,
+    bytes,
+    contentType: null,
+    fetchedAt: new Date().toISOString(),
+    published,
+  };
 }
 
 function megabytes(n: number): string {

@@ -27,7 +27,13 @@ export type AliasRef =
       readonly as: string | null;
     }
   /** A weapon system and the state that makes it. */
-  | { readonly kind: "weapon"; readonly id: string; readonly name: string; readonly origin: string; readonly category: string }
+  | {
+      readonly kind: "weapon";
+      readonly id: string;
+      readonly name: string;
+      readonly origin: string;
+      readonly category: string;
+    }
   /** A place inside a state (Crimea -> UKR). Not an actor by itself. */
   | { readonly kind: "place"; readonly name: string; readonly country: string }
   /** An office or institution noun that takes its state from a neighbouring adjective or name:
@@ -49,6 +55,8 @@ export interface Tenure {
   readonly from: string;
   /** YYYY-MM-DD, or null while in office. */
   readonly to: string | null;
+  /** Whether the holder was acting (interim) rather than elected or appointed. */
+  readonly acting?: boolean;
 }
 
 export interface Person {
@@ -57,6 +65,9 @@ export interface Person {
   /** The state the person belongs to when no tenure covers the date. */
   readonly state: string;
   readonly tenures: readonly Tenure[];
+  /** The role the person acts in when no tenure covers the date (default LEADER): a spokesman is GOV,
+   *  a general MIL, an opposition leader OPPOSITION. */
+  readonly role?: ActorRole;
 }
 
 export type MembershipKind = "member" | "candidate" | "applicant" | "partner";
@@ -67,6 +78,8 @@ export interface Membership {
   /** YYYY-MM-DD */
   readonly from: string;
   readonly to: string | null;
+  /** Why the status is special (Armenia froze its CSTO participation but stays a member). */
+  readonly note?: string;
 }
 
 export interface State {
@@ -105,4 +118,31 @@ export interface KnowledgeBase {
   holder(state: string, office: Office, date: string | null): Person | null;
   /** Whether a code names a state or organisation the knowledge base knows. */
   isActor(code: string): boolean;
+  readonly groups: ReadonlyMap<string, Group>;
+  readonly weapons: ReadonlyMap<string, Weapon>;
+  readonly places: readonly Place[];
+  /** The memberships, candidacies and applications of a state in force at a date (YYYY, YYYY-MM or
+   *  YYYY-MM-DD: any day of it; null: today, i.e. the open-ended ones). */
+  membershipsAt(code: string, date: string | null): readonly Membership[];
+}
+
+/** A named set of actors ("the Baltic states"); see groups.yaml. */
+export interface Group {
+  readonly id: string;
+  readonly name: string;
+  readonly members: readonly string[];
+  /** When set, the group acts as this single code instead of expanding. */
+  readonly as: string | null;
+}
+
+export interface Weapon {
+  readonly id: string;
+  readonly name: string;
+  readonly origin: string;
+  readonly category: string;
+}
+
+export interface Place {
+  readonly name: string;
+  readonly country: string;
 }

@@ -3,7 +3,7 @@ import type { Mention, Token } from "./annotated-document.js";
 import type { PhraseMatch } from "./phrase-matcher.js";
 
 const POSSESSIVE = new Set(["'s", "'", "s"]);
-const OF_IN = new Set(["of", "in"]);
+const OF_IN = new Set(["of", "in", "from"]);
 
 /**
  * Joins phrase matches that name one actor together:
@@ -37,7 +37,11 @@ export function composeMentions(
   return out;
 }
 
-function join(left: readonly AliasRef[], right: readonly AliasRef[], gap: readonly string[]): AliasRef[] | null {
+function join(
+  left: readonly AliasRef[],
+  right: readonly AliasRef[],
+  gap: readonly string[],
+): AliasRef[] | null {
   const office = right.find((r) => r.kind === "office");
   const person = right.find((r) => r.kind === "person");
   const actors = left.filter((r) => r.kind === "actor");
@@ -55,7 +59,7 @@ function join(left: readonly AliasRef[], right: readonly AliasRef[], gap: readon
   // "Lavrov" after "Russian Foreign Minister": already a person, nothing more to join.
   if (leftPerson) return null;
   // "the administration in Belgrade", "the government of Serbia"
-  const rightActors = right.filter((r) => r.kind === "actor");
+  const rightActors = right.filter((r) => r.kind === "actor" || r.kind === "person");
   if (
     leftOffice &&
     rightActors.length &&
@@ -65,7 +69,7 @@ function join(left: readonly AliasRef[], right: readonly AliasRef[], gap: readon
     OF_IN.has(gap[0]!) &&
     (gap.length === 1 || gap[1] === "the")
   ) {
-    return rightActors.map((a) => ({ ...a, role: leftOffice.role }));
+    return rightActors.map((a) => (a.kind === "actor" ? { ...a, role: leftOffice.role } : a));
   }
   return null;
 }

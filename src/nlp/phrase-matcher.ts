@@ -1,6 +1,7 @@
 import { normaliseForm } from "../knowledge/normalise.js";
 import type { Alias, AliasRef } from "../knowledge/types.js";
 import type { Token } from "./annotated-document.js";
+import { foldDiacritics } from "./fold.js";
 import { wink } from "./wink.js";
 
 interface Entry {
@@ -29,7 +30,7 @@ export function buildPhraseMatcher(aliases: readonly Alias[]): PhraseMatcher {
   const nlp = wink();
   const byFirst = new Map<string, Entry[]>();
   for (const alias of aliases) {
-    const words = nlp.readDoc(alias.text).tokens().out() as unknown as string[];
+    const words = nlp.readDoc(foldDiacritics(alias.text)).tokens().out() as unknown as string[];
     const norms = words.map(normaliseForm);
     const head = norms[0];
     if (!head) continue;
@@ -63,7 +64,8 @@ export function buildPhraseMatcher(aliases: readonly Alias[]): PhraseMatcher {
 
 function longestAt(tokens: readonly Token[], i: number, byFirst: Map<string, Entry[]>): PhraseMatch | null {
   const first = tokens[i]!;
-  const candidates = byFirst.get(first.norm) ?? (first.norm.length > 3 ? byFirst.get(singular(first.norm)) : undefined);
+  const candidates =
+    byFirst.get(first.norm) ?? (first.norm.length > 3 ? byFirst.get(singular(first.norm)) : undefined);
   if (!candidates) return null;
   let length = 0;
   let refs: AliasRef[] = [];

@@ -1,6 +1,7 @@
 import { normaliseForm } from "../knowledge/normalise.js";
 import type { Token } from "./annotated-document.js";
 import type { ItemSentence, ItemToken } from "wink-nlp";
+import { foldDiacritics } from "./fold.js";
 import { wink } from "./wink.js";
 
 export interface RawSentence {
@@ -22,15 +23,15 @@ export function splitSentences(text: string): RawSentence[] {
   const out: RawSentence[] = [];
   let paragraph = 0;
   for (const [pStart, pEnd] of paragraphSpans(text)) {
-    const doc = nlp.readDoc(text.slice(pStart, pEnd));
+    const doc = nlp.readDoc(foldDiacritics(text.slice(pStart, pEnd)));
     let offset = pStart;
     doc.sentences().each((sentence: ItemSentence) => {
       const tokens: Token[] = [];
       sentence.tokens().each((t: ItemToken) => {
-        const value = t.out();
         offset += (t.out(its.precedingSpaces) as string).length;
         const start = offset;
-        offset += value.length;
+        offset += t.out().length;
+        const value = text.slice(start, offset);
         tokens.push({
           text: value,
           norm: normaliseForm(value),

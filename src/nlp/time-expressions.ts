@@ -4,7 +4,8 @@ import type { TimeExpression, Token } from "./annotated-document.js";
 /** Words that make chrono worth running on a sentence; most sentences have none. */
 const CUE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter))\b/i;
-const FUTURE = /\b(?:will|shall|next|upcoming|coming|to be held|scheduled|due to|plans? to|set to|later this)\b/i;
+const FUTURE =
+  /\b(?:will|shall|next|upcoming|coming|to be held|scheduled|due to|plans? to|set to|later this)\b/i;
 /** Month names that are also common words; chrono reads "may" in "may help" as the month. */
 const AMBIGUOUS_MONTH = /^(?:may|march|sept?|jan|mar|oct|dec)$/i;
 const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)$/;
@@ -53,7 +54,12 @@ function fromChrono(result: chrono.ParsedResult, reference: Date, future: boolea
   const start = result.start;
   const word = result.text.trim();
   if (AMBIGUOUS_MONTH.test(word)) return null;
-  if (!start.isCertain("year") && !start.isCertain("month") && !start.isCertain("day") && !start.isCertain("weekday"))
+  if (
+    !start.isCertain("year") &&
+    !start.isCertain("month") &&
+    !start.isCertain("day") &&
+    !start.isCertain("weekday")
+  )
     return null;
   let year = start.get("year")!;
   const month = start.get("month")!;
@@ -71,7 +77,11 @@ function fromChrono(result: chrono.ParsedResult, reference: Date, future: boolea
   return y;
 }
 
-function tokenSpan(tokens: readonly Token[], start: number, end: number): { first: number; last: number } | null {
+function tokenSpan(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { first: number; last: number } | null {
   let first = -1;
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {

@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "./load.js";
+import { codesFor, refsFor } from "./test-lookup.js";
+import type { Office } from "./types.js";
+
+const kb = loadKnowledge();
+
+// [alias text, date, expected codes "CODE/ROLE" (a group lists every member)]
+const ROWS: [string, string | null, string[]][] = [
+  ["Vucic", "2019-11-21", ["SRB/LEADER"]],
+  ["Vučić", "2019-11-21", ["SRB/LEADER"]],
+  ["the Kremlin", "2019-11-21", ["RUS/GOV"]],
+  ["Moscow", "2022", ["RUS/GOV"]],
+  ["Brussels", "2020", ["EU/GOV"]],
+  ["Washington", "2019", ["USA/GOV"]],
+  ["the Pentagon", "2019", ["USA/MIL"]],
+  ["Bundeswehr", "2023", ["DEU/MIL"]],
+  ["RT", "2017", ["RUS/MEDIA"]],
+  ["Gazprom", "2009-01", ["RUS/BUSINESS"]],
+  ["Wagner Group", "2023", ["RUS/MIL"]],
+  ["Naftogaz", "2009", ["UKR/BUSINESS"]],
+  ["Kiev", "2014", ["UKR/GOV"]],
+  ["Kyiv", "2022", ["UKR/GOV"]],
+  ["Chișinău", "2022", ["MDA/GOV"]],
+  ["Türkiye", "2023", ["TUR/-"]],
+  ["FYROM", "2015", ["MKD/-"]],
+  ["Czechia", "2020", ["CZE/-"]],
+  ["Byelorussia", "2000", ["BLR/-"]],
+  ["Bosnian Serb", "2020", ["BIH/-"]],
+  ["US", "2020", ["USA/-"]],
+  ["U.S.", "2020", ["USA/-"]],
+  ["NATO", "2020", ["NATO/-"]],
+  ["U.N.", "2020", ["UN/-"]],
+  ["Collective Security Treaty Organisation", "2020", ["CSTO/-"]],
+  ["EEU", "2020", ["EAEU/-"]],
+  // persons across tenures
+  ["Putin", "2019", ["RUS/LEADER"]],
+  ["Zelenskyy", "2023", ["UKR/LEADER"]],
+  ["Lukashenka", "2021", ["BLR/LEADER"]],
+  ["Erdogan", "2019", ["TUR/LEADER"]],
+  ["Orban", "2019", ["HUN/LEADER"]],
+  ["Saakashvili", "2016", ["GEO/LEADER"]],
+  ["Tusk", "2016", ["EU/LEADER"]],
+  ["Tusk", "2012", ["POL/LEADER"]],
+  ["Tusk", "2024", ["POL/LEADER"]],
+  ["Kallas", "2025", ["EU/LEADER"]],
+  ["Kallas", "2022", ["EST/LEADER"]],
+  ["Rutte", "2025", ["NATO/LEADER"]],
+  ["Rutte", "2020", ["NLD/LEADER"]],
+  ["von der Leyen", "2017", ["DEU/LEADER"]],
+  ["von der Leyen", "2021", ["EU/LEADER"]],
+  ["Stoltenberg", "2020", ["NATO/LEADER"]],
+  ["Peskov", "2020", ["RUS/GOV"]],
+  ["Navalny", "2020", ["RUS/OPPOSITION"]],
+  ["Aliyev", "2001", ["AZE/LEADER", "AZE/LEADER"]],
+  // groups
+  ["the Baltic states", null, ["EST/-", "LVA/-", "LTU/-"]],
+  ["Western Balkan six", null, ["ALB/-", "BIH/-", "XKX/-", "MNE/-", "MKD/-", "SRB/-"]],
+  ["V4", null, ["POL/-", "CZE/-", "SVK/-", "HUN/-"]],
+  ["South Caucasus", null, ["ARM/-", "AZE/-", "GEO/-"]],
+  ["NATO allies", null, ["NATO/-"]],
+  ["EU member states", null, ["EU/-"]],
+  // places, weapons, offices
+  ["Crimea", null, ["UKR/place"]],
+  ["Transnistria", null, ["MDA/place"]],
+  ["Tskhinvali", null, ["GEO/place"]],
+  ["Suwalki Gap", null, ["POL/place"]],
+  ["S-400", null, ["RUS/weapon"]],
+  ["Bayraktar TB2", null, ["TUR/weapon"]],
+  ["Shahed-136", null, ["IRN/weapon"]],
+  ["FK-3", null, ["CHN/weapon"]],
+  ["troops", null, ["-/MIL"]],
+  ["Foreign Minister", null, ["-/LEADER"]],
+];
+
+describe("alias resolution", () => {
+  it.each(ROWS)("%s at %s -> %j", (text, date, expected) => {
+    const refs = refsFor(kb, text);
+    expect(refs.length, `no alias "${text}"`).toBeGreaterThan(0);
+    expect(refs.flatMap((r) => codesFor(kb, r, date))).toEqual(expected);
+  });
+
+  it.each([
+    ["turkey"],
+    ["us"],
+    ["the bloc"],
+    ["the alliance"],
+    ["the West"],
+    ["allies"],
+    ["member states"],
+    ["Serb"],
+    ["the Commission"],
+  ])("has no alias %j", (text) => {
+    const refs = kb.aliases.filter(
+      (a) => a.text === text || (!a.caseSensitive && a.text.toLowerCase() === text),
+    );
+    expect(refs).toEqual([]);
+  });
+});
+
+// [state, office, date, expected holder name (null: nobody in the data)]
+const HOLDERS: [string, Office, string | null, string | null][] = [
+  ["RUS", "head_of_state", "2010", "Dmitry Medvedev"],
+  ["RUS", "head_of_state", "2019", "Vladimir Putin"],
+  ["RUS", "head_of_state", "2008", "Dmitry Medvedev"],
+  ["RUS", "head_of_state", "2008-05-06", "Vladimir Putin"],
+  ["RUS", "head_of_state", "2008-05-07", "Dmitry Medvedev"],
+  ["RUS", "head_of_government", "2010", "Vladimir Putin"],
+  ["RUS", "defence_minister", "2020", "Sergei Shoigu"],
+  ["RUS", "defence_minister", null, "Andrei Belousov"],
+  ["UKR", "head_of_state", "2014-03", "Oleksandr Turchynov"],
+  ["UKR", "head_of_state", "2014", "Petro Poroshenko"],
+  ["UKR", "head_of_state", "2014-02-21", "Viktor Yanukovych"],
+  ["UKR", "head_of_state", "2019-05", "Volodymyr Zelensky"],
+  ["USA", "head_of_state", "2018", "Donald Trump"],
+  ["USA", "head_of_state", "2022", "Joe Biden"],
+  ["USA", "head_of_government", "2010", "Barack Obama"],
+  ["USA", "foreign_minister", "2014", "John Kerry"],
+  ["GBR", "head_of_government", "2016", "Theresa May"],
+  ["SRB", "head_of_state", "2019-11-21", "Aleksandar Vučić"],
+  ["SRB", "head_of_government", "2019", "Ana Brnabić"],
+  ["TUR", "head_of_government", "2020", "Recep Tayyip Erdoğan"],
+  ["MKD", "head_of_government", "2019", "Zoran Zaev"],
+  ["BIH", "head_of_state", "2019-01", "Milorad Dodik"],
+  ["EU", "foreign_minister", "2016", "Federica Mogherini"],
+  ["EU", "head_of_government", "2020", "Ursula von der Leyen"],
+  ["NATO", "head_of_government", "2016", "Jens Stoltenberg"],
+  ["DEU", "head_of_government", "2015", "Angela Merkel"],
+  ["FRA", "head_of_state", "2017", "Emmanuel Macron"],
+  ["POL", "head_of_state", "2010", "Bronisław Komorowski"],
+  ["GEO", "head_of_state", "2008-08", "Mikheil Saakashvili"],
+  ["RUS", "head_of_state", "1980", null],
+];
+
+describe("office holders", () => {
+  it.each(HOLDERS)("%s %s at %s -> %s", (state, office, date, name) => {
+    expect(kb.holder(state, office, date)?.name ?? null).toBe(name);
+  });
+
+  it("rejects malformed dates", () => {
+    expect(() => kb.holder("RUS", "head_of_state", "May 2019")).toThrow(/bad date: May 2019/u);
+  });
+
+  it("throws on unknown persons", () => {
+    expect(() => kb.resolvePerson("nobody", null)).toThrow(/unknown person: nobody/u);
+  });
+});
+
+describe("memberships at a date", () => {
+  const kinds = (code: string, org: string, date: string) =>
+    kb
+      .membershipsAt(code, date)
+      .filter((m) => m.org === org)
+      .map((m) => m.kind);
+  it.each([
+    ["UKR", "EU", "2022-03", ["applicant"]],
+    ["UKR", "EU", "2023", ["candidate"]],
+    ["UKR", "EU", "2021", []],
+    ["MDA", "EU", "2022-06-23", ["candidate"]],
+    ["GEO", "EU", "2024", ["candidate"]],
+    ["GBR", "EU", "2019", ["member"]],
+    ["GBR", "EU", "2020-02", []],
+    ["FIN", "NATO", "2023-04-04", ["member"]],
+    ["SWE", "NATO", "2023", ["applicant"]],
+    ["MNE", "NATO", "2017-06-05", ["member"]],
+    ["MKD", "NATO", "2020-03-26", []],
+    ["RUS", "COE", "2022-03-16", []],
+    ["RUS", "COE", "2021", ["member"]],
+    ["ARM", "CSTO", "2025", ["member"]],
+  ] as const)("%s in %s at %s: %j", (code, org, date, expected) => {
+    expect(kinds(code, org, date)).toEqual(expected);
+  });
+});
