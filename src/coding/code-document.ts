@@ -48,9 +48,16 @@ export function codeDocument(
       )
         continue;
       if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause)) continue;
-      const type = retype(match.trigger.type, sentence, needs.cyber);
+      const type = retype(match.trigger.type, sentence, lexicon);
       const passive = match.trigger.pos !== "noun" && isPassive(sentence, match.first);
-      const ctx = { sentence, match, boundaries, passive, nominal: match.trigger.pos === "noun" };
+      const ctx = {
+        sentence,
+        match,
+        boundaries,
+        passive,
+        nominal: match.trigger.pos === "noun",
+        attribution: lexicon.cues.attribution,
+      };
       const date = eventDate(doc.sentences, sentence, match.first, clause);
       // Who held an office is decided at the event's date, else at publication.
       const at = date ?? doc.published;
@@ -58,7 +65,13 @@ export function codeDocument(
       let targetFill = firstFill(match.trigger.target, ctx, actorFill);
       let actorMentions = actorFill;
       // "Russia and Serbia signed a gas deal": when neither leads, the first named acts on the others.
-      if (!targetFill && actorFill && actorFill.mentions.length > 1 && lexicon.types[type].weight > 0) {
+      if (
+        !targetFill &&
+        actorFill &&
+        actorFill.mentions.length > 1 &&
+        lexicon.types[type].weight > 0 &&
+        match.trigger.steps.length > 1
+      ) {
         const ordered = [...actorFill.mentions].sort((a, b) => a.first - b.first);
         actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
         targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
@@ -90,6 +103,7 @@ export function codeDocument(
           clauseEnd: clause.end,
           type,
           own: match.trigger.modality,
+          actorRepeated: actorNamedElsewhere(sentence, actors, actorMentions, at, kb),
         },
         cues,
       );
@@ -165,10 +179,14 @@ function introducesTypedAct(
   );
 }
 
-/** An attack by hackers, on servers or with malware is a cyber operation, not an armed one. */
-function retype(type: EventType, sentence: Sentence, cyber: ReadonlySet<string>): EventType {
-  if (type !== "ARMED_CONFLICT") return type;
-  return sentence.tokens.some((t) => cyber.has(t.lemma) || cyber.has(t.norm)) ? "CYBER_OPERATION" : type;
+/** Context retyping from cues.yaml: an attack by hackers is a cyber operation, and so on. */
+function retype(type: EventType, sentence: Sentence, lexicon: Lexicon): EventType {
+  for (const rule of lexicon.cues.retype) {
+    if (rule.from !== type) continue;
+    if (sentence.tokens.some((t) => rule.when.includes(t.lemma) || rule.when.includes(t.norm)))
+      return rule.to;
+  }
+  return type;
 }
 
 /** The trigger opens its clause ("Conflict has also been undertaken with Georgia"): nothing governs it. */
@@ -184,6 +202,22 @@ function opensClause(
     return t.text === "," || (t.pos === "CCONJ" && (i === 0 || sentence.tokens[i - 1]!.text === ","));
   }
   return true;
+}
+
+/** "warnings from Trump's administration that Washington would ...": the warner is the actor. */
+function actorNamedElsewhere(
+  sentence: Sentence,
+  actors: readonly Party[],
+  fill: SlotFill | null,
+  date: string | null,
+  kb: KnowledgeBase,
+): boolean {
+  const codes = new Set(actors.map((a) => a.code));
+  return sentence.mentions.some(
+    (m) =>
+      !fill?.mentions.includes(m) &&
+      resolveMention(m, date, kb, { allowPlaces: false }).some((p) => codes.has(p.code)),
+  );
 }
 
 function fitsKind(party: Party, kind: "state" | "bloc" | undefined, kb: KnowledgeBase): boolean {

@@ -21,6 +21,8 @@ const slot = z.enum([
   "along",
   "towards",
   "about",
+  "across",
+  "attributed",
   "weapon",
 ]);
 export type Slot = z.infer<typeof slot>;
@@ -74,6 +76,13 @@ export const cueFileSchema = z
     economy: z.array(z.string()),
     military: z.array(z.string()),
     cyber: z.array(z.string()),
+    retype: z.array(
+      z
+        .object({ from: z.enum(EVENT_TYPES), to: z.enum(EVENT_TYPES), when: z.array(z.string()).min(1) })
+        .strict(),
+    ),
+    placeTargets: z.array(z.enum(EVENT_TYPES)),
+    attribution: z.array(z.string()),
     /** Types whose would/will + condition reads as a threat. */
     coercive: z.array(z.enum(EVENT_TYPES)),
   })

@@ -45,6 +45,8 @@ export interface ModalityInput {
   readonly type: EventType;
   /** Modality the trigger carries by itself ("threatened to cut"). */
   readonly own: Modality | undefined;
+  /** The actor is named again in the sentence, so a warning there can be the actor's own. */
+  readonly actorRepeated: boolean;
 }
 
 /**
@@ -64,12 +66,31 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   if (input.own === "threatened" || near(cues.threat)) return coercive ? "threatened" : "planned";
   const modal = near(cues.hypothetical);
   const future = near(cues.planned);
-  const warned = left(cues.warning);
+  // "Some analysts warn that Moscow could absorb ..." is speculation; a warning is a threat when the actor gives it.
+  const warned = left(cues.warning) && input.actorRepeated;
   const conditional = after(cues.condition) || left(cues.condition);
-  if (coercive && (modal || future) && (warned || conditional)) return "threatened";
+  // "would impose sanctions should they buy" threatens; "Kyiv could strike if Minsk joined" speculates.
+  const firm = near(FIRM) || future;
+  if (inConditionalClause(tokens, triggerFirst)) return coercive && warned ? "threatened" : "hypothetical";
+  if (coercive && modal && warned) return "threatened";
+  if (coercive && firm && conditional) return "threatened";
   if (modal) return "hypothetical";
   if (future || input.own === "planned") return "planned";
   return "asserted";
+}
+
+const FIRM: readonly (readonly string[])[] = [["would"], ["will"], ["shall"]];
+const CONDITIONAL_OPENERS = new Set(["if", "unless", "should", "were"]);
+
+/** The trigger sits inside "If Belarus joined the war, ..." or "Should Russia ever attack Finland, ...". */
+function inConditionalClause(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.text === "," || t.text === ";" || t.text === ":") return false;
+    if (t.norm === "if" || t.norm === "unless") return true;
+    if (i === 0 && CONDITIONAL_OPENERS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 function has(

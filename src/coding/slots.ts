@@ -19,6 +19,8 @@ export interface SlotContext {
   /** The trigger is a noun: it has a subject only as the predicate of a copula
    *  ("Putin's most controversial move was the annexation of Crimea"). */
   readonly nominal: boolean;
+  /** Lemmas of attribution verbs: "attributed to Russia", "blamed on Russian hackers". */
+  readonly attribution: readonly string[];
 }
 
 const MAX_SUBJECT_DISTANCE = 20;
@@ -51,7 +53,19 @@ const PREPOSITIONS = new Set([
   "through",
   "despite",
 ]);
-const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT"]);
+const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT", "PRON"]);
+/** "along its border with Belarus", "on Ukraine's doorstep": the state behind a border noun. */
+const BORDER_NOUNS = new Set([
+  "border",
+  "borders",
+  "frontier",
+  "doorstep",
+  "side",
+  "soil",
+  "territory",
+  "coast",
+  "flank",
+]);
 
 /** Finds the mentions that fill one slot of a trigger's frame. */
 export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
@@ -67,6 +81,8 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return possessorSlot(ctx);
     case "weapon":
       return weaponSlot(ctx);
+    case "attributed":
+      return attributedSlot(ctx);
     default:
       return prepSlot(slot, ctx, slot);
   }
@@ -82,6 +98,14 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
   for (let i = match.first - 1; i >= 0 && match.first - i <= MAX_SUBJECT_DISTANCE; i--) {
+    // "Biden, who was in Warsaw to reassure NATO allies, met ...": skip the relative clause.
+    if (tokens[i]!.text === ",") {
+      const opener = relativeOpener(tokens, i);
+      if (opener >= 0) {
+        i = opener;
+        continue;
+      }
+    }
     if (isBoundary(tokens, i, ctx.boundaries)) {
       const antecedent = relativeAntecedent(tokens, mentions, i);
       return antecedent !== null ? fill(slot, coordinated(tokens, mentions, antecedent, -1)) : null;
@@ -92,8 +116,11 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
     // A place may be the target in a passive ("Crimea was annexed by Russia").
     if (slot === "object" && isPlace(m)) return fill(slot, [m]);
     if (!isActorMention(m)) {
-      if (m.refs.some((r) => r.kind === "office")) return null; // "the government" blocks: its state is unknown
-      continue;
+      if (!m.refs.some((r) => r.kind === "office")) continue;
+      // "Russian tanks and troops": the office noun takes the state of the adjective before it.
+      const adjective = adjectiveBefore(tokens, mentions, at);
+      if (adjective !== null) return fill(slot, [mentions[adjective]!]);
+      return null; // "the government" blocks: its state is unknown
     }
     const list0 = coordinated(tokens, mentions, at, -1);
     const head = list0[list0.length - 1]!;
@@ -119,6 +146,9 @@ function objectSlot(ctx: SlotContext): SlotFill | null {
     if (isBoundary(tokens, i, ctx.boundaries)) return null;
     const t = tokens[i]!;
     if (PREPOSITIONS.has(t.norm) && t.pos === "ADP") return null;
+    // "have yet to ratify it, and Ankara accuses": the object was a pronoun; a new clause follows.
+    if (t.pos === "PRON" && t.norm !== "its" && t.norm !== "their") return null;
+    if (t.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
     const at = mentions.findIndex((m) => m.first === i);
     if (at < 0) continue;
     if (!isActorMention(mentions[at]!) && !isPlace(mentions[at]!)) {
@@ -150,7 +180,12 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
         k = m.last - 1;
         continue;
       }
-      if (!SKIPPABLE.has(tokens[k]!.pos)) break;
+      const t = tokens[k]!;
+      if (BORDER_NOUNS.has(t.norm)) {
+        if (tokens[k + 1]?.norm === "with" || tokens[k + 1]?.norm === "of") k++;
+        continue;
+      }
+      if (!SKIPPABLE.has(t.pos)) break;
     }
   }
   return null;
@@ -192,6 +227,41 @@ function afterPreposition(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** An actor adjective heading the noun phrase of the office mention at `at` ("Russian tanks and troops"). */
+function adjectiveBefore(tokens: readonly Token[], mentions: readonly Mention[], at: number): number | null {
+  const office = mentions[at]!;
+  for (let k = office.first - 1; k >= 0 && k >= office.first - 4; k--) {
+    const before = mentions.findIndex((m) => m.last - 1 === k);
+    if (before >= 0) {
+      const m = mentions[before]!;
+      return m.refs.some((r) => r.kind === "actor" && r.form === "adjective") ? before : null;
+    }
+    const t = tokens[k]!;
+    if (t.pos !== "NOUN" && t.pos !== "CCONJ" && t.pos !== "ADJ" && t.text !== ",") return null;
+  }
+  return null;
+}
+
+/** "cyber attacks on Ukrainian banks ... attributed to Russia's GRU": the actor named by attribution. */
+function attributedSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  let verb = -1;
+  for (let i = 0; i < tokens.length; i++) if (ctx.attribution.includes(tokens[i]!.lemma)) verb = i;
+  if (verb < 0) return null;
+  const mentions = mentionsOf(ctx);
+  // "attacks that officials blamed on Russian hackers": right after the verb;
+  // "attributed the attacks on Ukrainian banks to Russia's GRU": "to" after the trigger.
+  const from = verb > match.first ? verb + 1 : match.last;
+  const markers = verb > match.first ? ["on", "to"] : ["to"];
+  for (let i = from; i < tokens.length && (verb < match.first || i <= verb + 1); i++) {
+    if (!markers.includes(tokens[i]!.norm)) continue;
+    const at = mentions.findIndex((m) => m.first > i && m.first <= i + 3 && isActorMention(m));
+    if (at >= 0) return fill("attributed", [mentions[at]!]);
+  }
+  return null;
+}
+
 /** "was the illegal annexation": the noun at `first` is a copula's predicate. */
 function afterCopula(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
@@ -217,6 +287,16 @@ function beforeCopula(tokens: readonly Token[], mentions: readonly Mention[], at
     if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "ADV") return null;
   }
   return null;
+}
+
+/** For a comma closing ", who ... ," return the index of the opening comma, else -1. */
+function relativeOpener(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";") return -1;
+    if ((t.norm === "who" || t.norm === "which") && tokens[k - 1]!.text === ",") return k - 1;
+  }
+  return -1;
 }
 
 /** "Russia, which annexed Crimea": the antecedent of a relative pronoun. */
@@ -250,7 +330,7 @@ function coordinated(
   for (;;) {
     const next = mentions[k + dir];
     const current = mentions[k]!;
-    if (!next || !isActorMention(next)) break;
+    if (!next || !isActorMention(next) || formOf(next) !== formOf(current)) break;
     const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(current.last, next.first);
     if (!between.length || !between.every((t) => COORDINATION.has(t.norm))) break;
     const conj = between.some(
@@ -266,6 +346,19 @@ function coordinated(
   if (dir < 0) return conjoined[0] ? chain : chain.slice(0, 1);
   const lastConj = conjoined.lastIndexOf(true);
   return chain.slice(0, lastConj + 2);
+}
+
+/** Coordinated mentions share a form: "Lithuania expelling three Russian diplomats and Latvia" is no list. */
+function formOf(m: Mention): string {
+  const ref = m.refs[0];
+  if (!ref) return "";
+  if (ref.kind === "actor")
+    return ref.role && ref.form === "adjective"
+      ? "compound"
+      : ref.form === "adjective"
+        ? "adjective"
+        : "name";
+  return ref.kind === "person" ? "name" : ref.kind;
 }
 
 /** "Paris was joined by Denmark and the Netherlands in thwarting": co-actors of the subject. */

@@ -17,7 +17,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const candidates = candidatesFor(t, lexicon);
+    const candidates = candidatesFor(t, tokens[i - 1], lexicon);
     if (!candidates.length) continue;
     for (const trigger of candidates) {
       if (trigger.pos === "verb" && !isVerbal(t)) continue;
@@ -75,8 +75,10 @@ function accepts(words: ReadonlySet<string>, t: Token): boolean {
 }
 
 /** Triggers whose first word is the token's lemma, its form as written, or a base form of it. */
-function candidatesFor(t: Token, lexicon: Lexicon): readonly Trigger[] {
-  const keys = new Set([t.lemma, t.norm, ...stems(t)]);
+function candidatesFor(t: Token, previous: Token | undefined, lexicon: Lexicon): readonly Trigger[] {
+  // Inside a noun phrase ("the Danish shipping group") an -ing form is a noun, not a verb to stem.
+  const inNounPhrase = previous !== undefined && (previous.pos === "DET" || previous.pos === "ADJ");
+  const keys = new Set([t.lemma, t.norm, ...(inNounPhrase ? [] : stems(t))]);
   const out: Trigger[] = [];
   for (const k of keys)
     for (const trigger of lexicon.byFirstWord.get(k) ?? []) if (!out.includes(trigger)) out.push(trigger);

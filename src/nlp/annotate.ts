@@ -17,6 +17,17 @@ export function phraseMatcherFor(kb: KnowledgeBase): PhraseMatcher {
   return matcher;
 }
 
+/**
+ * "ethnic Armenian authorities", "pro-Russian parties", "anti-Kremlin protesters": the adjective
+ * names an affiliation, not the state acting.
+ */
+function isAffiliation(tokens: readonly { norm: string }[], first: number): boolean {
+  const previous = tokens[first - 1]?.norm;
+  if (previous === "ethnic") return true;
+  if (previous === "-") return /^(?:pro|anti)$/.test(tokens[first - 2]?.norm ?? "");
+  return previous === "pro-" || previous === "anti-";
+}
+
 /** Sentences, tokens, knowledge-base mentions and time expressions of a document's main text. */
 export function annotate(mainText: string, published: string | null, kb: KnowledgeBase): AnnotatedDocument {
   const matcher = phraseMatcherFor(kb);
@@ -29,7 +40,9 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
       start: raw.start,
       end: raw.end,
       tokens: raw.tokens,
-      mentions: composeMentions(mainText, raw.tokens, matcher.match(raw.tokens)),
+      mentions: composeMentions(mainText, raw.tokens, matcher.match(raw.tokens)).filter(
+        (m) => !isAffiliation(raw.tokens, m.first),
+      ),
       times: findTimeExpressions(text, raw.start, raw.tokens, published),
     };
   });
