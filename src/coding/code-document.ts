@@ -9,7 +9,7 @@ import type { Lexicon } from "./lexicon.js";
 import type { Slot } from "./lexicon-schema.js";
 import { compileCues, modalityOf } from "./modality.js";
 import { resolveMention, type Party } from "./resolve-mention.js";
-import { fillSlot, type SlotFill } from "./slots.js";
+import { fillSlot, isPerson, type SlotFill } from "./slots.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
 
 /** One trigger occurrence with its parties, before same-fact mentions are merged. */
@@ -37,7 +37,11 @@ export function codeDocument(
   const boundaries = new Set(lexicon.cues.boundary.map((b) => b.toLowerCase()));
   const needs = needsSets(lexicon);
   const occurrences: Occurrence[] = [];
+  let previousPerson: Mention | null = null;
+  let previousParagraph = -1;
   for (const sentence of doc.sentences) {
+    // "he" and "she" reach back to the last person named in this paragraph or the one before.
+    if (sentence.paragraph > previousParagraph + 1) previousPerson = null;
     const matches = findTriggers(sentence.tokens, lexicon);
     for (const match of matches) {
       const tokens = sentence.tokens;
@@ -57,6 +61,7 @@ export function codeDocument(
         passive,
         nominal: match.trigger.pos === "noun",
         attribution: lexicon.cues.attribution,
+        previousPerson,
       };
       const date = eventDate(doc.sentences, sentence, match.first, clause);
       // Who held an office is decided at the event's date, else at publication.
@@ -126,6 +131,8 @@ export function codeDocument(
         }
       }
     }
+    for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
+    previousParagraph = sentence.paragraph;
   }
   return assemble(documentId, occurrences, lexicon);
 }

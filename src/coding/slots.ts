@@ -21,6 +21,8 @@ export interface SlotContext {
   readonly nominal: boolean;
   /** Lemmas of attribution verbs: "attributed to Russia", "blamed on Russian hackers". */
   readonly attribution: readonly string[];
+  /** The last person named in the sentences before, for "he" and "she". */
+  readonly previousPerson: Mention | null;
 }
 
 const MAX_SUBJECT_DISTANCE = 20;
@@ -105,6 +107,11 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
         i = opener;
         continue;
       }
+    }
+    const token = tokens[i]!;
+    if (token.pos === "PRON" && (token.norm === "he" || token.norm === "she")) {
+      const person = personBefore(mentions, i) ?? ctx.previousPerson;
+      return person ? fill(slot, [person]) : null;
     }
     if (isBoundary(tokens, i, ctx.boundaries)) {
       const antecedent = relativeAntecedent(tokens, mentions, i);
@@ -287,6 +294,18 @@ function beforeCopula(tokens: readonly Token[], mentions: readonly Mention[], at
     if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "ADV") return null;
   }
   return null;
+}
+
+/** The last person (or leader) named before token i of the sentence. */
+function personBefore(mentions: readonly Mention[], i: number): Mention | null {
+  let found: Mention | null = null;
+  for (const m of mentions) if (m.last <= i && isPerson(m)) found = m;
+  return found;
+}
+
+/** A person by name, or an office holder by title ("the Russian President"). */
+export function isPerson(m: Mention): boolean {
+  return m.refs.some((r) => r.kind === "person" || (r.kind === "actor" && r.role === "LEADER"));
 }
 
 /** For a comma closing ", who ... ," return the index of the opening comma, else -1. */

@@ -74,10 +74,12 @@ function accepts(words: ReadonlySet<string>, t: Token): boolean {
   return words.has(t.lemma) || words.has(t.norm) || stems(t).some((s) => words.has(s));
 }
 
+const ARTICLES = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"]);
+
 /** Triggers whose first word is the token's lemma, its form as written, or a base form of it. */
 function candidatesFor(t: Token, previous: Token | undefined, lexicon: Lexicon): readonly Trigger[] {
   // Inside a noun phrase ("the Danish shipping group") an -ing form is a noun, not a verb to stem.
-  const inNounPhrase = previous !== undefined && (previous.pos === "DET" || previous.pos === "ADJ");
+  const inNounPhrase = previous !== undefined && (ARTICLES.has(previous.norm) || previous.pos === "ADJ");
   const keys = new Set([t.lemma, t.norm, ...(inNounPhrase ? [] : stems(t))]);
   const out: Trigger[] = [];
   for (const k of keys)
