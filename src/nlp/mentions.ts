@@ -63,7 +63,7 @@ function join(
   if (
     leftOffice &&
     rightActors.length &&
-    (leftOffice.role === "GOV" || leftOffice.role === "MIL") &&
+    (leftOffice.role === "GOV" || leftOffice.role === "MIL" || leftOffice.role === "LEADER") &&
     gap.length >= 1 &&
     gap.length <= 2 &&
     OF_IN.has(gap[0]!) &&
