@@ -7,7 +7,9 @@ import { cueFileSchema, triggerFileSchema, type CueFile, type TriggerEntry } fro
 import type { Modality } from "./event.js";
 
 /** One step of a compiled trigger pattern: the lemmas or word forms it accepts. */
-export type Step = { readonly kind: "word"; readonly words: ReadonlySet<string> } | { readonly kind: "gap" };
+export type Step =
+  | { readonly kind: "word"; readonly words: ReadonlySet<string> }
+  | { readonly kind: "gap"; readonly max: number };
 
 export interface Trigger extends TriggerEntry {
   readonly steps: readonly Step[];
@@ -106,8 +108,8 @@ function compile(entry: TriggerEntry): Trigger {
     .trim()
     .split(/\s+/)
     .map((step) =>
-      step === "~"
-        ? { kind: "gap" as const }
+      step === "~" || step === "~~"
+        ? { kind: "gap" as const, max: step === "~" ? 5 : 12 }
         : { kind: "word" as const, words: new Set(step.toLowerCase().split("|")) },
     );
   if (steps[steps.length - 1]?.kind === "gap")

@@ -56,6 +56,19 @@ const PREPOSITIONS = new Set([
   "despite",
 ]);
 const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT", "PRON"]);
+/** "on dozens of Georgian officials": quantity nouns before the state. */
+const QUANTITIES = new Set([
+  "dozens",
+  "hundreds",
+  "thousands",
+  "scores",
+  "number",
+  "several",
+  "some",
+  "all",
+  "most",
+  "many",
+]);
 /** "along its border with Belarus", "on Ukraine's doorstep": the state behind a border noun. */
 const BORDER_NOUNS = new Set([
   "border",
@@ -188,6 +201,10 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
         continue;
       }
       const t = tokens[k]!;
+      if (QUANTITIES.has(t.norm)) {
+        if (tokens[k + 1]?.norm === "of") k++;
+        continue;
+      }
       if (BORDER_NOUNS.has(t.norm)) {
         if (tokens[k + 1]?.norm === "with" || tokens[k + 1]?.norm === "of") k++;
         continue;
@@ -308,12 +325,22 @@ export function isPerson(m: Mention): boolean {
   return m.refs.some((r) => r.kind === "person" || (r.kind === "actor" && r.role === "LEADER"));
 }
 
+const ARTICLE_OPENERS = new Set(["a", "an", "the"]);
+
 /** For a comma closing ", who ... ," return the index of the opening comma, else -1. */
 function relativeOpener(tokens: readonly Token[], close: number): number {
   for (let k = close - 1; k > 0; k--) {
     const t = tokens[k]!;
     if (t.text === "," || t.text === ";") return -1;
     if ((t.norm === "who" || t.norm === "which") && tokens[k - 1]!.text === ",") return k - 1;
+    // "Serbia, an EU candidate since 2012, has refused": an appositive after a name.
+    if (
+      ARTICLE_OPENERS.has(t.norm) &&
+      tokens[k - 1]!.text === "," &&
+      k >= 2 &&
+      tokens[k - 2]!.pos === "PROPN"
+    )
+      return k - 1;
   }
   return -1;
 }

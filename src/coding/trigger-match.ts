@@ -8,9 +8,8 @@ export interface TriggerMatch {
   readonly last: number;
 }
 
-/** The longest gap "~" may bridge, in words. */
-const GAP = 5;
-const STOP = /^[.;:!?()"“”]$/;
+/** A gap does not run past the end of a clause. */
+const STOP = /^[.;:!?()]$/;
 
 /** Every trigger occurrence in a sentence; where two overlap, the longer pattern wins. */
 export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): TriggerMatch[] {
@@ -50,7 +49,7 @@ function matchSteps(tokens: readonly Token[], start: number, steps: readonly Ste
       if (!next || next.kind !== "word") return 0;
       let k = pos;
       let found = -1;
-      for (; k < tokens.length && k <= pos + GAP; k++) {
+      for (; k < tokens.length && k <= pos + step.max; k++) {
         const t = tokens[k]!;
         if (accepts(next.words, t)) {
           found = k;
