@@ -1,6 +1,5 @@
 import { normaliseForm } from "../knowledge/normalise.js";
 import type { Token } from "./annotated-document.js";
-import type { ItemSentence, ItemToken } from "wink-nlp";
 import { foldDiacritics } from "./fold.js";
 import { wink } from "./wink.js";
 
@@ -12,6 +11,8 @@ export interface RawSentence {
 }
 
 const PARAGRAPH = /\n\s*\n/g;
+/** Printable ASCII without the backtick: its comparison form is just lower case. */
+const PLAIN = /^[\x21-\x5f\x61-\x7e]*$/;
 
 /**
  * Splits text into paragraphs (blank lines), then sentences and tokens with wink-nlp.
@@ -24,27 +25,34 @@ export function splitSentences(text: string): RawSentence[] {
   let paragraph = 0;
   for (const [pStart, pEnd] of paragraphSpans(text)) {
     const doc = nlp.readDoc(foldDiacritics(text.slice(pStart, pEnd)));
+    // Bulk reads: the per-item API costs more than tagging itself.
+    const all = doc.tokens();
+    const values = all.out() as unknown as string[];
+    const pos = all.out(its.pos) as unknown as string[];
+    const lemmas = all.out(its.lemma as never) as unknown as string[];
+    const spaces = all.out(its.precedingSpaces) as unknown as string[];
+    const tokens: Token[] = new Array<Token>(values.length);
     let offset = pStart;
-    doc.sentences().each((sentence: ItemSentence) => {
-      const tokens: Token[] = [];
-      sentence.tokens().each((t: ItemToken) => {
-        offset += (t.out(its.precedingSpaces) as string).length;
-        const start = offset;
-        offset += t.out().length;
-        const value = text.slice(start, offset);
-        tokens.push({
-          text: value,
-          norm: normaliseForm(value),
-          lemma: (t.out(its.lemma as never) as string).toLowerCase(),
-          pos: t.out(its.pos) as string,
-          start,
-          end: offset,
-        });
-      });
-      const first = tokens[0];
-      const last = tokens[tokens.length - 1];
-      if (first && last) out.push({ paragraph, start: first.start, end: last.end, tokens });
-    });
+    for (let i = 0; i < values.length; i++) {
+      offset += spaces[i]!.length;
+      const start = offset;
+      offset += values[i]!.length;
+      const value = text.slice(start, offset);
+      tokens[i] = {
+        text: value,
+        norm: PLAIN.test(value) ? value.toLowerCase() : normaliseForm(value),
+        lemma: lemmas[i]!.toLowerCase(),
+        pos: pos[i]!,
+        start,
+        end: offset,
+      };
+    }
+    for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+      const slice = tokens.slice(first, last + 1);
+      const a = slice[0];
+      const b = slice[slice.length - 1];
+      if (a && b) out.push({ paragraph, start: a.start, end: b.end, tokens: slice });
+    }
     paragraph++;
   }
   return out;
