@@ -108,7 +108,7 @@ export function codeDocument(
           clauseEnd: clause.end,
           type,
           own: match.trigger.modality,
-          actorRepeated: actorNamedElsewhere(sentence, actors, actorMentions, at, kb),
+          warnedByActor: warnedByActor(sentence, match.first, actors, lexicon.cues.warning, at, kb),
         },
         cues,
       );
@@ -211,20 +211,33 @@ function opensClause(
   return true;
 }
 
-/** "warnings from Trump's administration that Washington would ...": the warner is the actor. */
-function actorNamedElsewhere(
+/**
+ * Who gave the warning before the trigger: the mention just before the warning word (its subject)
+ * or after "from" right behind it ("warnings from Trump's administration that Washington would").
+ * A warning counts as the actor's threat only when the warner is the actor; "analysts warn that
+ * Moscow could" is speculation.
+ */
+function warnedByActor(
   sentence: Sentence,
+  triggerFirst: number,
   actors: readonly Party[],
-  fill: SlotFill | null,
+  warning: readonly string[],
   date: string | null,
   kb: KnowledgeBase,
 ): boolean {
+  const tokens = sentence.tokens;
+  let w = -1;
+  for (let i = 0; i < triggerFirst; i++) if (warning.includes(tokens[i]!.lemma)) w = i;
+  if (w < 0) return false;
   const codes = new Set(actors.map((a) => a.code));
-  return sentence.mentions.some(
-    (m) =>
-      !fill?.mentions.includes(m) &&
-      resolveMention(m, date, kb, { allowPlaces: false }).some((p) => codes.has(p.code)),
-  );
+  const named = (m: Mention | undefined) =>
+    m !== undefined && resolveMention(m, date, kb, { allowPlaces: false }).some((p) => codes.has(p.code));
+  const before = sentence.mentions.filter((m) => m.last <= w && m.last >= w - 6).pop();
+  const after =
+    tokens[w + 1]?.norm === "from"
+      ? sentence.mentions.find((m) => m.first > w + 1 && m.first <= w + 4)
+      : undefined;
+  return named(before) || named(after);
 }
 
 function fitsKind(party: Party, kind: "state" | "bloc" | undefined, kb: KnowledgeBase): boolean {

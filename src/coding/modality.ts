@@ -45,8 +45,8 @@ export interface ModalityInput {
   readonly type: EventType;
   /** Modality the trigger carries by itself ("threatened to cut"). */
   readonly own: Modality | undefined;
-  /** The actor is named again in the sentence, so a warning there can be the actor's own. */
-  readonly actorRepeated: boolean;
+  /** A warning before the trigger was given by the actor itself. */
+  readonly warnedByActor: boolean;
 }
 
 /**
@@ -67,7 +67,7 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   const modal = near(cues.hypothetical);
   const future = near(cues.planned);
   // "Some analysts warn that Moscow could absorb ..." is speculation; a warning is a threat when the actor gives it.
-  const warned = left(cues.warning) && input.actorRepeated;
+  const warned = input.warnedByActor;
   const conditional = after(cues.condition) || left(cues.condition);
   // "would impose sanctions should they buy" threatens; "Kyiv could strike if Minsk joined" speculates.
   const firm = near(FIRM) || future;

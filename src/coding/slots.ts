@@ -221,7 +221,18 @@ function possessorSlot(ctx: SlotContext): SlotFill | null {
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
   let i = match.first - 1;
-  while (i >= 0 && tokens[i]!.pos === "ADJ" && !mentions.some((m) => m.last - 1 === i)) i--;
+  // Skip adjectives and hyphenated compounds ("face-to-face") between possessor and noun.
+  const modifier = (k: number) =>
+    tokens[k]!.pos === "ADJ" ||
+    tokens[k]!.text === "-" ||
+    tokens[k + 1]?.text === "-" ||
+    tokens[k - 1]?.text === "-";
+  while (i >= 0 && modifier(i) && !mentions.some((m) => m.last - 1 === i)) i--;
+  // "his first face-to-face meeting": the possessive pronoun stands for the last person named.
+  if (i >= 0 && (tokens[i]!.norm === "his" || tokens[i]!.norm === "her")) {
+    const person = personBefore(mentions, i) ?? ctx.previousPerson;
+    return person ? fill("possessor", [person]) : null;
+  }
   if (i >= 0 && (tokens[i]!.norm === "'s" || tokens[i]!.norm === "'")) i--;
   const at = mentions.findIndex((m) => m.last - 1 === i);
   if (at < 0 || !isActorMention(mentions[at]!)) return null;

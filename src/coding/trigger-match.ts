@@ -16,7 +16,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const candidates = candidatesFor(t, tokens[i - 1], lexicon);
+    const candidates = candidatesFor(t, tokens[i - 1], tokens[i + 1], lexicon);
     if (!candidates.length) continue;
     for (const trigger of candidates) {
       if (trigger.pos === "verb" && !isVerbal(t)) continue;
@@ -73,13 +73,28 @@ function accepts(words: ReadonlySet<string>, t: Token): boolean {
   return words.has(t.lemma) || words.has(t.norm) || stems(t).some((s) => words.has(s));
 }
 
+const VERB_CONTEXT = new Set(["AUX", "ADV", "PRON", "DET", "PART", "PUNCT", "CCONJ", "SCONJ", "ADP"]);
+const OBJECT_START = new Set(["DET", "NUM", "PRON"]);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"]);
 
 /** Triggers whose first word is the token's lemma, its form as written, or a base form of it. */
-function candidatesFor(t: Token, previous: Token | undefined, lexicon: Lexicon): readonly Trigger[] {
-  // Inside a noun phrase ("the Danish shipping group") an -ing form is a noun, not a verb to stem.
-  const inNounPhrase = previous !== undefined && (ARTICLES.has(previous.norm) || previous.pos === "ADJ");
-  const keys = new Set([t.lemma, t.norm, ...(inNounPhrase ? [] : stems(t))]);
+function candidatesFor(
+  t: Token,
+  previous: Token | undefined,
+  next: Token | undefined,
+  lexicon: Lexicon,
+): readonly Trigger[] {
+  // Stem only where a verb can stand: after an auxiliary, adverb, pronoun or quantifier
+  // ("have all accused"), not inside a noun phrase ("the Danish shipping group").
+  const verbal =
+    t.pos === "VERB" ||
+    previous === undefined ||
+    (!ARTICLES.has(previous.norm) && VERB_CONTEXT.has(previous.pos)) ||
+    // "Lithuania expelling three Russian diplomats": after a name, a verb takes its object.
+    ((previous.pos === "PROPN" || previous.pos === "NOUN") &&
+      next !== undefined &&
+      OBJECT_START.has(next.pos));
+  const keys = new Set([t.lemma, t.norm, ...(verbal ? stems(t) : [])]);
   const out: Trigger[] = [];
   for (const k of keys)
     for (const trigger of lexicon.byFirstWord.get(k) ?? []) if (!out.includes(trigger)) out.push(trigger);
