@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { registerDemo } from "./demo-command.js";
+import { registerEvents } from "./events-command.js";
 import { registerExtract } from "./extract-command.js";
+import { registerIngest } from "./ingest-command.js";
 import { processIo, type Io } from "./io.js";
 
 /**
@@ -22,6 +24,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .showHelpAfterError("(run with --help for usage)");
   registerExtract(program, io, setExit);
   registerDemo(program, io, setExit);
+  registerIngest(program, io, setExit);
+  registerEvents(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

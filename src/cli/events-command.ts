@@ -1,0 +1,114 @@
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { InputError } from "../input-error.js";
+import { EVENT_CSV_HEADER, eventCsvLine } from "../store/event-csv.js";
+import { defaultTarget, openStore } from "../store/open-store.js";
+import type { EventFilter, StoredEvent } from "../store/store.js";
+import type { Io } from "./io.js";
+
+interface EventsFlags {
+  readonly db?: string;
+  readonly country?: string;
+  readonly actor?: string;
+  readonly target?: string;
+  readonly type?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly format: "json" | "ndjson" | "csv";
+  readonly limit?: number;
+}
+
+/** Lines gathered before one write, so that millions of events are not millions of writes. */
+const CHUNK = 500;
+
+export function registerEvents(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command("events")
+    .description("Query stored events and export them, streamed in date order (then by id).")
+    .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB, else ./curtain.db)")
+    .option("--country <code>", "events with this country as actor or target", parseCode)
+    .option("--actor <code>", "events with this actor", parseCode)
+    .option("--target <code>", "events with this target", parseCode)
+    .option("--type <type>", "events of this type, e.g. SANCTION", (v: string) => v.toUpperCase())
+    .option("--from <date>", "events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)", parseDate)
+    .option("--to <date>", "events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)", parseDate)
+    .addOption(
+      new Option("--format <format>", "output format").choices(["json", "ndjson", "csv"]).default("json"),
+    )
+    .option("--limit <n>", "at most this many events", parseLimit)
+    .addHelpText(
+      "after",
+      "\nAn event without a date of its own is placed at its document's publication date.\n\n" +
+        "Examples:\n  curtain events --country SRB --from 2019 --format csv > serbia.csv\n" +
+        "  curtain events --actor RUS --type SANCTION --format ndjson\n\n" +
+        "Exit codes: 0 success, 1 the database could not be read, 2 bad usage.",
+    )
+    .action(async (flags: EventsFlags) => {
+      let store;
+      try {
+        store = await openStore(defaultTarget(flags.db), { mustExist: true });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        io.err(`curtain events: ${err.message}`);
+        setExit(1);
+        return;
+      }
+      try {
+        const filter: EventFilter = {
+          ...(flags.country ? { country: flags.country } : {}),
+          ...(flags.actor ? { actor: flags.actor } : {}),
+          ...(flags.target ? { target: flags.target } : {}),
+          ...(flags.type ? { type: flags.type } : {}),
+          ...(flags.from ? { from: flags.from } : {}),
+          ...(flags.to ? { to: flags.to } : {}),
+        };
+        const events = store.streamEvents(filter, flags.limit === undefined ? {} : { limit: flags.limit });
+        await writeEvents(events, flags.format, io);
+        setExit(0);
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+/** Writes events as they arrive: a JSON array, one JSON object per line, or CSV with a header. */
+async function writeEvents(events: AsyncIterable<StoredEvent>, format: EventsFlags["format"], io: Io) {
+  let lines: string[] = [];
+  let first = true;
+  const push = (line: string) => {
+    lines.push(line);
+    if (lines.length >= CHUNK) flush();
+  };
+  const flush = () => {
+    if (lines.length) io.out(lines.join("\n"));
+    lines = [];
+  };
+  if (format === "csv") push(EVENT_CSV_HEADER);
+  if (format === "json") push("[");
+  for await (const e of events) {
+    if (format === "csv") push(eventCsvLine(e));
+    else if (format === "ndjson") push(JSON.stringify(e));
+    else push(`${first ? "" : ","}${JSON.stringify(e)}`);
+    first = false;
+  }
+  if (format === "json") push("]");
+  flush();
+}
+
+function parseCode(value: string): string {
+  if (!/^[A-Za-z0-9_]{2,12}$/.test(value))
+    throw new InvalidArgumentError(`expected a code like SRB, got "${value}"`);
+  return value.toUpperCase();
+}
+
+function parseDate(value: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
+    throw new InvalidArgumentError(`expected YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
+  return n;
+}

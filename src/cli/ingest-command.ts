@@ -1,0 +1,99 @@
+import type { Command } from "commander";
+import { fileSource } from "../ingest/file-source.js";
+import { ingestIntoStore, type IngestCounts } from "../ingest/ingest-into-store.js";
+import { InputError } from "../input-error.js";
+import { defaultTarget, openStore } from "../store/open-store.js";
+import { parseDay, parseMegabytes, processIo, type Io } from "./io.js";
+
+interface IngestFlags {
+  readonly db?: string;
+  readonly published?: string;
+  readonly maxMb?: number;
+}
+
+/** Milliseconds between redraws of the progress line. */
+const REDRAW_MS = 200;
+
+export function registerIngest(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command("ingest")
+    .description(
+      "Extract and store documents with their events. SOURCE is a file or a folder (read recursively:\n" +
+        ".txt, .html, .htm and .gz of them). The same bytes twice are one document, so re-running\n" +
+        "a folder adds only what is new.",
+    )
+    .argument("<source...>", "files and folders to read")
+    .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB, else ./curtain.db)")
+    .option("--published <YYYY-MM-DD>", "publication date of every document read", parseDay)
+    .option("--max-mb <n>", "refuse files larger than this many megabytes", parseMegabytes, 10)
+    .addHelpText(
+      "after",
+      "\nExamples:\n  curtain ingest articles/\n  curtain ingest a.txt b.html --published 2019-11-21 --db postgres://localhost/curtain\n\n" +
+        "Exit codes: 0 every input stored or already present, 1 some input failed (the rest are stored), 2 bad usage.",
+    )
+    .action(async (sources: string[], flags: IngestFlags) => {
+      let store;
+      try {
+        store = await openStore(defaultTarget(flags.db));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        io.err(`curtain ingest: ${err.message}`);
+        setExit(1);
+        return;
+      }
+      const maxBytes = Math.round((flags.maxMb ?? 10) * 1024 * 1024);
+      const files = fileSource(sources, { published: flags.published ?? null, maxBytes });
+      const progress = progressLine(io === processIo && process.stderr.isTTY === true, files.files);
+      try {
+        const counts = await ingestIntoStore(
+          files.source,
+          store,
+          {
+            onProgress: progress.update,
+            onFailure: (err) => {
+              progress.clear();
+              io.err(`curtain ingest: ${err.message}`);
+            },
+          },
+          { maxBytes },
+        );
+        progress.clear();
+        io.err(summary(counts, files.skipped));
+        setExit(counts.failed ? 1 : 0);
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+/** The closing line: what was read and what became of it. */
+function summary(c: IngestCounts, skipped: number): string {
+  const extra = skipped ? `; ${skipped} files skipped (not .txt, .html, .htm or .gz of them)` : "";
+  return (
+    `curtain ingest: ${c.read} read, ${c.stored} stored (${c.events} events), ` +
+    `${c.present} already present, ${c.failed} failed${extra}`
+  );
+}
+
+/** A redrawn status line on a terminal (items, rate, errors); nothing at all otherwise. */
+function progressLine(tty: boolean, total: number) {
+  const started = Date.now();
+  let drawn = 0;
+  let shown = false;
+  return {
+    update(c: IngestCounts): void {
+      const now = Date.now();
+      if (!tty || now - drawn < REDRAW_MS) return;
+      drawn = now;
+      shown = true;
+      const rate = c.read / Math.max((now - started) / 1000, 0.001);
+      process.stderr.write(
+        `\r\x1b[Kingest: ${c.read}/${total} items, ${rate.toFixed(1)}/s, ${c.stored} stored, ${c.failed} errors`,
+      );
+    },
+    clear(): void {
+      if (shown) process.stderr.write("\r\x1b[K");
+      shown = false;
+    },
+  };
+}

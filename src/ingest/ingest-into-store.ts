@@ -1,0 +1,73 @@
+import { createHash } from "node:crypto";
+import { InputError } from "../input-error.js";
+import { extract, type ExtractOptions } from "../pipeline/extract.js";
+import type { Store } from "../store/store.js";
+import type { Source } from "./source.js";
+
+/** Running totals of one ingest; `read` counts every input, readable or not. */
+export interface IngestCounts {
+  readonly read: number;
+  readonly stored: number;
+  /** Documents whose bytes were already stored (by an earlier run or earlier in this one). */
+  readonly present: number;
+  readonly failed: number;
+  /** Events written with the newly stored documents. */
+  readonly events: number;
+}
+
+export interface IngestHooks {
+  /** Called after each input with the totals so far. */
+  readonly onProgress?: (counts: IngestCounts) => void;
+  /** Called once per input that could not be read, cleaned or coded. */
+  readonly onFailure?: (error: InputError) => void;
+}
+
+/**
+ * Extracts every document of `source` and stores it with its events, one transaction each.
+ * Bytes already stored are neither extracted nor written again, so a re-run (after a crash,
+ * or over a folder that grew) adds only what is new. Never throws for one bad input.
+ */
+export async function ingestIntoStore(
+  source: Source,
+  store: Store,
+  hooks: IngestHooks = {},
+  options: ExtractOptions = {},
+): Promise<IngestCounts> {
+  let counts: IngestCounts = { read: 0, stored: 0, present: 0, failed: 0, events: 0 };
+  const add = (delta: Partial<IngestCounts>): void => {
+    counts = {
+      read: counts.read + (delta.read ?? 0),
+      stored: counts.stored + (delta.stored ?? 0),
+      present: counts.present + (delta.present ?? 0),
+      failed: counts.failed + (delta.failed ?? 0),
+      events: counts.events + (delta.events ?? 0),
+    };
+  };
+  for await (const item of source) {
+    if (item instanceof InputError) {
+      add({ read: 1, failed: 1 });
+      hooks.onFailure?.(item);
+    } else {
+      const sha256 = createHash("sha256").update(item.bytes).digest("hex");
+      if (await store.hasDocument(sha256)) add({ read: 1, present: 1 });
+      else {
+        try {
+          const doc = extract(item, options);
+          const put = await store.putDocument(doc, {
+            sha256,
+            source: item.source,
+            fetchedAt: item.fetchedAt,
+            contentType: item.contentType,
+          });
+          add(put.stored ? { read: 1, stored: 1, events: put.events } : { read: 1, present: 1 });
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          add({ read: 1, failed: 1 });
+          hooks.onFailure?.(err);
+        }
+      }
+    }
+    hooks.onProgress?.(counts);
+  }
+  return counts;
+}

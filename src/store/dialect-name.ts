@@ -1,0 +1,2 @@
+/** The two databases Curtain stores into. */
+export type DialectName = "sqlite" | "postgres";

@@ -1,0 +1,158 @@
+import { Migrator, type Kysely } from "kysely";
+import type { ExtractedDocument } from "../pipeline/extracted-document.js";
+import { decodeCursor, encodeCursor } from "./cursor.js";
+import type { DialectName } from "./dialect-name.js";
+import { applyEventFilter } from "./event-filter.js";
+import { fromEventRow, toEventRow } from "./event-row.js";
+import { migrationProvider } from "./migrations.js";
+import { rollupRows } from "./rollup-rows.js";
+import type { Database } from "./schema.js";
+import type {
+  EventFilter,
+  EventPage,
+  PageOptions,
+  PutResult,
+  RawInfo,
+  RollupFilter,
+  RollupRow,
+  Store,
+} from "./store.js";
+
+/** Events read per round trip when streaming. */
+const STREAM_PAGE = 1000;
+
+/**
+ * The one Store implementation: every query is kysely's, so SQLite and PostgreSQL differ only
+ * in their dialect (see open-store.ts) and in the full-text part of the migration.
+ */
+export function kyselyStore(db: Kysely<Database>, dialect: DialectName): Store {
+  async function queryEvents(filter: EventFilter, page: PageOptions): Promise<EventPage> {
+    let q = applyEventFilter(db.selectFrom("events").selectAll(), filter);
+    if (page.cursor) {
+      const after = decodeCursor(page.cursor);
+      q = q.where((eb) =>
+        eb.or([
+          eb("sort_date", ">", after.sortDate),
+          eb.and([eb("sort_date", "=", after.sortDate), eb("id", ">", after.id)]),
+        ]),
+      );
+    }
+    const limit = Math.max(1, Math.floor(page.limit));
+    const rows = await q
+      .orderBy("sort_date")
+      .orderBy("id")
+      .limit(limit + 1)
+      .execute();
+    const more = rows.length > limit;
+    const kept = more ? rows.slice(0, limit) : rows;
+    const last = kept[kept.length - 1];
+    return {
+      events: kept.map(fromEventRow),
+      nextCursor: more && last ? encodeCursor({ sortDate: last.sort_date, id: last.id }) : null,
+    };
+  }
+
+  return {
+    dialect,
+
+    async migrate() {
+      const { error, results } = await new Migrator({
+        db,
+        provider: migrationProvider(dialect),
+      }).migrateToLatest();
+      if (error) {
+        const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+        throw new Error(`migration failed: ${failed}`, { cause: error });
+      }
+    },
+
+    async putDocument(doc: ExtractedDocument, raw: RawInfo): Promise<PutResult> {
+      const d = doc.document;
+      return db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto("documents")
+          .values({
+            id: d.id,
+            source: d.source,
+            fetched_at: raw.fetchedAt,
+            published: d.published,
+            language: d.language,
+            title: d.title,
+            format: d.format,
+            content_type: raw.contentType,
+            main_text: doc.mainText,
+            raw_sha256: raw.sha256,
+          })
+          .onConflict((oc) => oc.column("id").doNothing())
+          .returning("id")
+          .executeTakeFirst();
+        if (!inserted) return { stored: false, events: 0 };
+        const rows = doc.events.map((e) => toEventRow({ ...e, documentId: d.id }, d.published));
+        // Keep each statement's bound parameters well under SQLite's and PostgreSQL's limits.
+        for (let i = 0; i < rows.length; i += 200)
+          await trx
+            .insertInto("events")
+            .values(rows.slice(i, i + 200))
+            .execute();
+        for (const row of rollupRows(doc.events, d.published))
+          await trx
+            .insertInto("country_month_rollup")
+            .values(row)
+            .onConflict((oc) =>
+              oc.columns(["country", "month", "type"]).doUpdateSet((eb) => ({
+                count: eb("country_month_rollup.count", "+", eb.ref("excluded.count")),
+                weight_sum: eb("country_month_rollup.weight_sum", "+", eb.ref("excluded.weight_sum")),
+              })),
+            )
+            .execute();
+        return { stored: true, events: rows.length };
+      });
+    },
+
+    async hasDocument(id: string) {
+      const row = await db.selectFrom("documents").select("id").where("id", "=", id).executeTakeFirst();
+      return row !== undefined;
+    },
+
+    queryEvents,
+
+    async *streamEvents(filter: EventFilter, options: { readonly limit?: number } = {}) {
+      let left = options.limit ?? Infinity;
+      let cursor: string | null = null;
+      while (left > 0) {
+        const page: EventPage = await queryEvents(filter, { limit: Math.min(STREAM_PAGE, left), cursor });
+        for (const event of page.events) yield event;
+        left -= page.events.length;
+        if (!page.nextCursor) return;
+        cursor = page.nextCursor;
+      }
+    },
+
+    async countryMonthRollup(filter: RollupFilter): Promise<readonly RollupRow[]> {
+      let q = db
+        .selectFrom("country_month_rollup")
+        .select(["country", "month", "type"])
+        .select((eb) => [
+          eb.fn.sum<number | string>("count").as("count"),
+          eb.fn.sum<number | string>("weight_sum").as("weight_sum"),
+        ])
+        .groupBy(["country", "month", "type"]);
+      if (filter.country !== undefined) q = q.where("country", "=", filter.country);
+      if (filter.type !== undefined) q = q.where("type", "=", filter.type);
+      if (filter.from !== undefined) q = q.where("month", ">=", filter.from);
+      if (filter.to !== undefined) q = q.where("month", "<=", filter.to);
+      const rows = await q.orderBy("country").orderBy("month").orderBy("type").execute();
+      return rows.map((r) => ({
+        country: r.country,
+        month: r.month,
+        type: r.type,
+        count: Number(r.count),
+        weightSum: Number(r.weight_sum),
+      }));
+    },
+
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/** One stored article: its metadata and main text; `id` is the sha256 of the raw bytes. */
+export interface DocumentsTable {
+  readonly id: string;
+  readonly source: string;
+  readonly fetched_at: string;
+  readonly published: string | null;
+  readonly language: string | null;
+  readonly title: string | null;
+  readonly format: string;
+  readonly content_type: string | null;
+  readonly main_text: string;
+  readonly raw_sha256: string;
+}
+
+/** One coded event, flattened; `mentions` is a JSON array of evidence records. */
+export interface EventsTable {
+  readonly id: string;
+  readonly document_id: string;
+  readonly type: string;
+  readonly actor: string;
+  readonly target: string;
+  readonly actor_text: string;
+  readonly target_text: string;
+  readonly actor_role: string | null;
+  readonly modality: string;
+  readonly date: string | null;
+  readonly date_source: string;
+  /** The event's date, else its document's publication date, else "": the order and the --from/--to key. */
+  readonly sort_date: string;
+  readonly location_name: string | null;
+  readonly location_country: string | null;
+  readonly weapon: string | null;
+  readonly cameo: string | null;
+  readonly plover: string | null;
+  readonly weight: number;
+  readonly confidence: number;
+  readonly evidence_text: string;
+  readonly evidence_start: number;
+  readonly evidence_end: number;
+  readonly mentions: string;
+}
+
+/** Events per country (as actor or target), month and type, kept in step with the events table. */
+export interface RollupTable {
+  readonly country: string;
+  readonly month: string;
+  readonly type: string;
+  readonly count: number;
+  readonly weight_sum: number;
+}
+
+/** The tables as kysely sees them. */
+export interface Database {
+  readonly documents: DocumentsTable;
+  readonly events: EventsTable;
+  readonly country_month_rollup: RollupTable;
+}

@@ -1,0 +1,20 @@
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "./schema.js";
+
+/** How long a writer waits for another process's lock before failing, in milliseconds. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * Opens a SQLite file through kysely: WAL (readers never block the writer, and a killed
+ * process leaves only whole transactions), a busy timeout, and foreign keys on.
+ */
+export function sqliteDatabase(path: string): Kysely<Database> {
+  const database = new BetterSqlite3(path);
+  database.pragma("journal_mode = WAL");
+  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // NORMAL is crash-safe in WAL mode against a killed process; only a power cut may lose the last commits.
+  database.pragma("synchronous = NORMAL");
+  database.pragma("foreign_keys = ON");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}

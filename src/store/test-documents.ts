@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import type { CodedEvent } from "../coding/event.js";
+import type { EventType } from "../coding/event-type.js";
+import type { ExtractedDocument } from "../pipeline/extracted-document.js";
+import type { RawInfo } from "./store.js";
+
+/** The parts of an event a test cares about; the rest is filled in. */
+export interface EventSketch {
+  readonly type: EventType;
+  readonly actor: string;
+  readonly target: string;
+  readonly date?: string | null;
+  readonly modality?: CodedEvent["modality"];
+  readonly weight?: number;
+}
+
+/** A hand-made document with the given events, its id the sha256 of `text`; for store tests. */
+export function testDocument(
+  text: string,
+  published: string | null,
+  sketches: readonly EventSketch[],
+): { readonly doc: ExtractedDocument; readonly raw: RawInfo } {
+  const id = createHash("sha256").update(text).digest("hex");
+  const events = sketches.map((s, i): CodedEvent => {
+    const evidence = { text: `${s.actor} ${s.type} ${s.target} ${i}.`, start: i * 10, end: i * 10 + 9 };
+    return {
+      id: createHash("sha256").update(`${id}:${i}`).digest("hex").slice(0, 16),
+      type: s.type,
+      actor: s.actor,
+      target: s.target,
+      actorText: s.actor,
+      targetText: s.target,
+      actorRole: null,
+      modality: s.modality ?? "asserted",
+      date: s.date ?? null,
+      dateSource: s.date ? "text" : "none",
+      location: i % 2 ? { name: "Crimea", country: "UKR" } : null,
+      weapon: null,
+      cameo: null,
+      plover: null,
+      weight: s.weight ?? 1,
+      confidence: 0.5,
+      evidence,
+      mentions: i % 3 ? [] : [evidence],
+    };
+  });
+  return {
+    doc: {
+      document: {
+        id,
+        source: `${id.slice(0, 8)}.txt`,
+        format: "text",
+        title: text,
+        published,
+        language: "en",
+      },
+      mainText: text,
+      boilerplate: [],
+      teasers: [],
+      events,
+    },
+    raw: {
+      sha256: id,
+      source: `${id.slice(0, 8)}.txt`,
+      fetchedAt: "2026-01-01T00:00:00Z",
+      contentType: null,
+    },
+  };
+}
