@@ -10,6 +10,7 @@ import type { Slot } from "./lexicon-schema.js";
 import { compileCues, modalityOf } from "./modality.js";
 import { resolveMention, type Party } from "./resolve-mention.js";
 import { fillSlot, isPerson, type SlotFill } from "./slots.js";
+import { resolveTitles } from "./title-coreference.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
 
 /** One trigger occurrence with its parties, before same-fact mentions are merged. */
@@ -39,7 +40,10 @@ export function codeDocument(
   const occurrences: Occurrence[] = [];
   let previousPerson: Mention | null = null;
   let previousParagraph = -1;
-  for (const sentence of doc.sentences) {
+  const recentPersons: Mention[] = [];
+  for (const original of doc.sentences) {
+    const titled = resolveTitles(original, recentPersons, original.times[0]?.date ?? doc.published, kb);
+    const sentence: Sentence = titled === original.mentions ? original : { ...original, mentions: titled };
     // "he" and "she" reach back to the last person named in this paragraph or the one before.
     if (sentence.paragraph > previousParagraph + 1) previousPerson = null;
     const matches = findTriggers(sentence.tokens, lexicon);
@@ -132,6 +136,7 @@ export function codeDocument(
       }
     }
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
+    for (const m of original.mentions) if (isPerson(m)) recentPersons.push(m);
     previousParagraph = sentence.paragraph;
   }
   return assemble(documentId, occurrences, lexicon);
