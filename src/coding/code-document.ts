@@ -41,6 +41,7 @@ export function codeDocument(
   let previousPerson: Mention | null = null;
   let previousParagraph = -1;
   const recentPersons: Mention[] = [];
+  const topic = topicBloc(doc, kb);
   for (const original of doc.sentences) {
     const titled = resolveTitles(original, recentPersons, original.times[0]?.date ?? doc.published, kb);
     const sentence: Sentence = titled === original.mentions ? original : { ...original, mentions: titled };
@@ -85,7 +86,10 @@ export function codeDocument(
         actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
         targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
       }
-      if (!targetFill) continue;
+      // "Finland and Sweden applied together in May": in an article about NATO, the bid is NATO's.
+      const implicitBloc =
+        !targetFill && match.trigger.implicitTarget === "topic-bloc" && actorFill && topic ? topic : null;
+      if (!targetFill && !implicitBloc) continue;
       let actors = partiesOf(actorMentions, at, kb, false, sentence);
       let confidence = 0.8;
       if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
@@ -95,9 +99,10 @@ export function codeDocument(
       if (actorFill?.slot === "weapon") confidence = 0.7;
       const info = lexicon.types[type];
       actors = actors.filter((p) => fitsKind(p, info.actor, kb));
-      const targets = partiesOf(targetFill, at, kb, true, sentence).filter((p) =>
-        fitsKind(p, info.target, kb),
-      );
+      const placeOk = lexicon.cues.placeTargets.includes(type);
+      const targets = implicitBloc
+        ? [implicitBloc]
+        : partiesOf(targetFill, at, kb, placeOk, sentence).filter((p) => fitsKind(p, info.target, kb));
       if (!actors.length || !targets.length) continue;
       const nearStart =
         actorFill && actorFill.slot !== "weapon"
@@ -245,6 +250,19 @@ function warnedByActor(
   return named(before) || named(after);
 }
 
+/** The bloc an article is about: the organisation named most often, at least three times. */
+function topicBloc(doc: AnnotatedDocument, kb: KnowledgeBase): Party | null {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences)
+    for (const m of s.mentions)
+      for (const r of m.refs) {
+        const code = r.kind === "actor" ? r.code : r.kind === "group" ? r.as : null;
+        if (code && kb.organisations.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 3 ? { code: best[0], role: null, text: best[0], group: null } : null;
+}
+
 function fitsKind(party: Party, kind: "state" | "bloc" | undefined, kb: KnowledgeBase): boolean {
   if (!kind) return true;
   const bloc = kb.organisations.has(party.code);
@@ -305,11 +323,11 @@ function restrictGroups(
  */
 function fallbackActors(
   sentence: Sentence,
-  target: SlotFill,
+  target: SlotFill | null,
   date: string | null,
   kb: KnowledgeBase,
 ): Party[] {
-  const used = new Set<Mention>(target.mentions);
+  const used = new Set<Mention>(target?.mentions ?? []);
   for (const m of sentence.mentions) {
     if (used.has(m)) continue;
     const previous = sentence.tokens[m.first - 1];

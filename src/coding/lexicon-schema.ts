@@ -46,6 +46,10 @@ export const triggerSchema = z
     target: z.array(slot).min(1),
     /** A word list of cues.yaml that must occur in the trigger's clause ("arms" for supply verbs). */
     needs: z.enum(["arms", "economy", "military", "cyber"]).optional(),
+    /** The verb takes no object here: "applied together in May", not "applied pressure". */
+    intransitive: z.boolean().optional(),
+    /** With no target in the sentence, the bloc the article is about ("applied together in May"). */
+    implicitTarget: z.enum(["topic-bloc"]).optional(),
     /** Modality this trigger carries by itself ("threatened to" -> threatened). */
     modality: z.enum(["threatened", "planned", "negated"]).optional(),
     examples: z.array(example).min(1),

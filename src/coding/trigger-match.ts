@@ -21,6 +21,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
     for (const trigger of candidates) {
       if (trigger.pos === "verb" && !isVerbal(t)) continue;
       if (trigger.pos === "noun" && !isNominal(t)) continue;
+      if (trigger.intransitive && OBJECT_HEAD.has(tokens[i + 1]?.pos ?? "")) continue;
       const last = matchSteps(tokens, i, trigger.steps);
       if (last > 0) found.push({ trigger, first: i, last });
     }
@@ -75,6 +76,7 @@ function accepts(words: ReadonlySet<string>, t: Token): boolean {
 
 const VERB_CONTEXT = new Set(["AUX", "ADV", "PRON", "DET", "PART", "PUNCT", "CCONJ", "SCONJ", "ADP"]);
 const OBJECT_START = new Set(["DET", "NUM", "PRON"]);
+const OBJECT_HEAD = new Set(["DET", "NOUN", "ADJ", "NUM", "PROPN", "PRON"]);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"]);
 
 /** Triggers whose first word is the token's lemma, its form as written, or a base form of it. */
