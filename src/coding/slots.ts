@@ -56,6 +56,8 @@ const PREPOSITIONS = new Set([
   "despite",
 ]);
 const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT", "PRON"]);
+/** Words the tagger may call verbs that modify a state's name: "of neighbouring Ukraine". */
+const NP_MODIFIERS = new Set(["neighbouring", "neighboring", "fellow", "breakaway", "occupied", "war-torn"]);
 /** "on dozens of Georgian officials": quantity nouns before the state. */
 const QUANTITIES = new Set([
   "dozens",
@@ -187,6 +189,8 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
   const mentions = mentionsOf(ctx);
   for (let i = match.first + 1; i < tokens.length && i - match.last < MAX_PREP_DISTANCE; i++) {
     if (isBoundary(tokens, i, ctx.boundaries)) return null;
+    // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own.
+    if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
     if (tokens[i]!.norm !== prep) continue;
     // "its ambassador from Moscow" was joined into one mention around the preposition.
     const around = mentions.findIndex((m) => m.first < i && m.last > i + 1);
@@ -196,11 +200,17 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
       const at = mentions.findIndex((m) => m.first === k);
       if (at >= 0) {
         const m = mentions[at]!;
-        if (isActorMention(m) || isPlace(m)) return fill(slot, coordinated(tokens, mentions, at, +1));
+        // "over the migrant crisis on the Polish border": a border is a place, not a party,
+        // except for troops massed along it.
+        const located =
+          BORDER_NOUNS.has(tokens[m.last]?.norm ?? "") && ctx.match.trigger.type !== "MILITARY_POSTURING";
+        if ((isActorMention(m) || isPlace(m)) && !located)
+          return fill(slot, coordinated(tokens, mentions, at, +1));
         k = m.last - 1;
         continue;
       }
       const t = tokens[k]!;
+      if (NP_MODIFIERS.has(t.norm)) continue;
       if (QUANTITIES.has(t.norm)) {
         if (tokens[k + 1]?.norm === "of") k++;
         continue;
@@ -388,6 +398,9 @@ function coordinated(
     const next = mentions[k + dir];
     const current = mentions[k]!;
     if (!next || !isActorMention(next) || formOf(next) !== formOf(current)) break;
+    // "..., and Brussels opened talks": a name followed by its verb starts a new clause.
+    const after = tokens[next.last];
+    if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
     const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(current.last, next.first);
     if (!between.length || !between.every((t) => COORDINATION.has(t.norm))) break;
     const conj = between.some(

@@ -54,6 +54,8 @@ function fromChrono(result: chrono.ParsedResult, reference: Date, future: boolea
   const start = result.start;
   const word = result.text.trim();
   if (AMBIGUOUS_MONTH.test(word)) return null;
+  // "two years after granting it candidate status" counts from another event, not from publication.
+  if (/\b(?:after|before|later|earlier)$/i.test(word)) return null;
   if (
     !start.isCertain("year") &&
     !start.isCertain("month") &&
