@@ -147,7 +147,7 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
     const list0 = coordinated(tokens, mentions, at, -1);
     const head = list0[list0.length - 1]!;
     // "in the Baltic states", "joined by Denmark and the Netherlands": not the subject.
-    if (afterPreposition(tokens, head.first)) {
+    if (afterPreposition(tokens, head.first) || afterVerb(tokens, head.first)) {
       i = head.first;
       continue;
     }
@@ -261,6 +261,16 @@ function fill(slot: Slot, mentions: readonly Mention[]): SlotFill | null {
 
 function isPlace(m: Mention): boolean {
   return m.refs.some((r) => r.kind === "place");
+}
+
+/** "met President Komorowski and Prime Minister Tusk and called ...": the object of an earlier verb. */
+function afterVerb(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB") return true;
+    if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM") return false;
+  }
+  return false;
 }
 
 function afterPreposition(tokens: readonly Token[], first: number): boolean {
