@@ -1,8 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { InputError } from "../input-error.js";
+import { loadKnowledge } from "../knowledge/load.js";
 import { EVENT_CSV_HEADER, eventCsvLine } from "../store/event-csv.js";
+import { eventGdeltLine, type GdeltLineContext } from "../store/event-gdelt.js";
+import { GEOJSON_HEAD, GEOJSON_TAIL, eventGeoJsonFeature } from "../store/event-geojson.js";
 import { defaultTarget, openStore } from "../store/open-store.js";
-import type { EventFilter, StoredEvent } from "../store/store.js";
+import type { EventFilter, StoredEvent, Store } from "../store/store.js";
 import type { Io } from "./io.js";
 
 interface EventsFlags {
@@ -13,12 +16,14 @@ interface EventsFlags {
   readonly type?: string;
   readonly from?: string;
   readonly to?: string;
-  readonly format: "json" | "ndjson" | "csv";
+  readonly format: "json" | "ndjson" | "csv" | "geojson" | "gdelt";
   readonly limit?: number;
 }
 
 /** Lines gathered before one write, so that millions of events are not millions of writes. */
 const CHUNK = 500;
+/** Document sources remembered while writing GDELT lines (events arrive in date order, not by document). */
+const SOURCE_CACHE = 10_000;
 
 export function registerEvents(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -32,14 +37,20 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
     .option("--from <date>", "events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)", parseDate)
     .option("--to <date>", "events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)", parseDate)
     .addOption(
-      new Option("--format <format>", "output format").choices(["json", "ndjson", "csv"]).default("json"),
+      new Option("--format <format>", "output format")
+        .choices(["json", "ndjson", "csv", "geojson", "gdelt"])
+        .default("json"),
     )
     .option("--limit <n>", "at most this many events", parseLimit)
     .addHelpText(
       "after",
       "\nAn event without a date of its own is placed at its document's publication date.\n\n" +
         "Examples:\n  curtain events --country SRB --from 2019 --format csv > serbia.csv\n" +
-        "  curtain events --actor RUS --type SANCTION --format ndjson\n\n" +
+        "  curtain events --actor RUS --type SANCTION --format ndjson\n" +
+        "  curtain events --from 2022-02 --format gdelt > events.export.CSV\n\n" +
+        "Formats: json (an array), ndjson (one event per line), csv (with a header), geojson (a\n" +
+        "FeatureCollection; each event a point at its location's or target's country centroid),\n" +
+        "gdelt (the 61-column GDELT 2.0 export layout, tab-separated, no header).\n\n" +
         "Exit codes: 0 success, 1 the database could not be read, 2 bad usage.",
     )
     .action(async (flags: EventsFlags) => {
@@ -62,7 +73,7 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
           ...(flags.to ? { to: flags.to } : {}),
         };
         const events = store.streamEvents(filter, flags.limit === undefined ? {} : { limit: flags.limit });
-        await writeEvents(events, flags.format, io);
+        await writeEvents(events, flags.format, io, store);
         setExit(0);
       } finally {
         await store.close();
@@ -70,8 +81,16 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
     });
 }
 
-/** Writes events as they arrive: a JSON array, one JSON object per line, or CSV with a header. */
-async function writeEvents(events: AsyncIterable<StoredEvent>, format: EventsFlags["format"], io: Io) {
+/**
+ * Writes events as they arrive: a JSON array, one JSON object per line, CSV with a header, a GeoJSON
+ * FeatureCollection one feature at a time, or GDELT export lines.
+ */
+async function writeEvents(
+  events: AsyncIterable<StoredEvent>,
+  format: EventsFlags["format"],
+  io: Io,
+  store: Store,
+) {
   let lines: string[] = [];
   let first = true;
   const push = (line: string) => {
@@ -84,14 +103,39 @@ async function writeEvents(events: AsyncIterable<StoredEvent>, format: EventsFla
   };
   if (format === "csv") push(EVENT_CSV_HEADER);
   if (format === "json") push("[");
+  if (format === "geojson") push(GEOJSON_HEAD);
+  const gdelt = format === "gdelt" ? gdeltContext(store) : null;
   for await (const e of events) {
     if (format === "csv") push(eventCsvLine(e));
     else if (format === "ndjson") push(JSON.stringify(e));
+    else if (format === "geojson") push(`${first ? "" : ","}${eventGeoJsonFeature(e)}`);
+    else if (gdelt) push(eventGdeltLine(e, await gdelt.sourceOf(e), gdelt));
     else push(`${first ? "" : ","}${JSON.stringify(e)}`);
     first = false;
   }
   if (format === "json") push("]");
+  if (format === "geojson") push(GEOJSON_TAIL);
   flush();
+}
+
+/** FIPS codes and names from the knowledge base, and each event's source URL (else its document's). */
+function gdeltContext(store: Store): GdeltLineContext & { sourceOf(e: StoredEvent): Promise<string> } {
+  const states = loadKnowledge().states;
+  const sources = new Map<string, string>();
+  return {
+    fipsOf: (code) => states.get(code)?.fips ?? undefined,
+    nameOf: (code) => states.get(code)?.name,
+    async sourceOf(e) {
+      if (e.sourceUrl) return e.sourceUrl;
+      let source = sources.get(e.documentId);
+      if (source === undefined) {
+        source = (await store.documentSource(e.documentId)) ?? "";
+        if (sources.size >= SOURCE_CACHE) sources.clear();
+        sources.set(e.documentId, source);
+      }
+      return source;
+    },
+  };
 }
 
 function parseCode(value: string): string {

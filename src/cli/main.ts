@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerDemo } from "./demo-command.js";
 import { registerEvents } from "./events-command.js";
 import { registerExtract } from "./extract-command.js";
+import { registerImportGdelt } from "./import-gdelt-command.js";
 import { registerIngest } from "./ingest-command.js";
 import { processIo, type Io } from "./io.js";
 
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   registerDemo(program, io, setExit);
   registerIngest(program, io, setExit);
   registerEvents(program, io, setExit);
+  registerImportGdelt(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

@@ -29,6 +29,7 @@ export function toEventRow(event: StoredEvent, published: string | null): Events
     evidence_start: event.evidence.start,
     evidence_end: event.evidence.end,
     mentions: JSON.stringify(event.mentions),
+    source_url: event.sourceUrl ?? null,
   };
 }
 
@@ -57,5 +58,6 @@ export function fromEventRow(row: EventsTable): StoredEvent {
     evidence: { text: row.evidence_text, start: row.evidence_start, end: row.evidence_end },
     mentions: JSON.parse(row.mentions) as Evidence[],
     documentId: row.document_id,
+    ...(row.source_url !== null && row.source_url !== undefined ? { sourceUrl: row.source_url } : {}),
   };
 }

@@ -1,15 +1,18 @@
+import type BetterSqlite3 from "better-sqlite3";
 import { Migrator, type Kysely } from "kysely";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import type { DialectName } from "./dialect-name.js";
+import { postgresBulkInsert, sqliteBulkInsert } from "./bulk-insert.js";
 import { applyEventFilter } from "./event-filter.js";
 import { fromEventRow, toEventRow } from "./event-row.js";
 import { migrationProvider } from "./migrations.js";
 import { rollupRows } from "./rollup-rows.js";
-import type { Database } from "./schema.js";
+import type { Database, EventsTable } from "./schema.js";
 import type {
   EventFilter,
   EventPage,
+  ImportedFile,
   PageOptions,
   PutResult,
   RawInfo,
@@ -25,7 +28,10 @@ const STREAM_PAGE = 1000;
  * The one Store implementation: every query is kysely's, so SQLite and PostgreSQL differ only
  * in their dialect (see open-store.ts) and in the full-text part of the migration.
  */
-export function kyselyStore(db: Kysely<Database>, dialect: DialectName): Store {
+export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: BetterSqlite3.Database): Store {
+  // Prepared on first use, once the migrations have made the columns it names.
+  let sqliteBulk: ((rows: Iterable<EventsTable>) => number) | null = null;
+
   async function queryEvents(filter: EventFilter, page: PageOptions): Promise<EventPage> {
     let q = applyEventFilter(db.selectFrom("events").selectAll(), filter);
     if (page.cursor) {
@@ -149,6 +155,40 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName): Store {
         count: Number(r.count),
         weightSum: Number(r.weight_sum),
       }));
+    },
+
+    async putImportedFile(file: ImportedFile): Promise<boolean> {
+      const inserted = await db
+        .insertInto("documents")
+        .values({
+          id: file.id,
+          source: file.source,
+          fetched_at: file.fetchedAt,
+          published: null,
+          language: null,
+          title: file.title,
+          format: file.format,
+          content_type: file.contentType,
+          main_text: "",
+          raw_sha256: file.id,
+        })
+        .onConflict((oc) => oc.column("id").doNothing())
+        .returning("id")
+        .executeTakeFirst();
+      return inserted !== undefined;
+    },
+
+    async bulkInsertEvents(rows: Iterable<EventsTable>): Promise<number> {
+      if (raw) {
+        sqliteBulk ??= sqliteBulkInsert(raw);
+        return sqliteBulk(rows);
+      }
+      return postgresBulkInsert(db, rows);
+    },
+
+    async documentSource(id: string): Promise<string | null> {
+      const row = await db.selectFrom("documents").select("source").where("id", "=", id).executeTakeFirst();
+      return row?.source ?? null;
     },
 
     async close() {

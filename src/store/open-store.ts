@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { InputError } from "../input-error.js";
 import { kyselyStore } from "./kysely-store.js";
 import { postgresDatabase } from "./postgres-database.js";
-import { sqliteDatabase } from "./sqlite-database.js";
+import { sqliteConnection } from "./sqlite-database.js";
 import type { Store } from "./store.js";
 
 /** The SQLite file used when neither --db nor CURTAIN_DB names a database. */
@@ -31,9 +31,12 @@ export async function openStore(
 ): Promise<Store> {
   if (!isPostgresUrl(target) && options.mustExist && !existsSync(target))
     throw new InputError(target, "no such database (run `curtain ingest` first)");
-  const store = isPostgresUrl(target)
-    ? kyselyStore(postgresDatabase(target), "postgres")
-    : kyselyStore(sqliteDatabase(target), "sqlite");
+  let store: Store;
+  if (isPostgresUrl(target)) store = kyselyStore(postgresDatabase(target), "postgres");
+  else {
+    const { db, raw } = sqliteConnection(target);
+    store = kyselyStore(db, "sqlite", raw);
+  }
   try {
     await store.migrate();
   } catch (err) {

@@ -38,6 +38,8 @@ export interface EventsTable {
   readonly evidence_start: number;
   readonly evidence_end: number;
   readonly mentions: string;
+  /** Where an imported event was reported (GDELT's SOURCEURL); null when its document is the source. */
+  readonly source_url: string | null;
 }
 
 /** Events per country (as actor or target), month and type, kept in step with the events table. */

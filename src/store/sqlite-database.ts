@@ -10,11 +10,16 @@ const BUSY_TIMEOUT_MS = 10_000;
  * process leaves only whole transactions), a busy timeout, and foreign keys on.
  */
 export function sqliteDatabase(path: string): Kysely<Database> {
+  return sqliteConnection(path).db;
+}
+
+/** The same, with the underlying better-sqlite3 connection, for bulk inserts that bypass kysely. */
+export function sqliteConnection(path: string): { db: Kysely<Database>; raw: BetterSqlite3.Database } {
   const database = new BetterSqlite3(path);
   database.pragma("journal_mode = WAL");
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // NORMAL is crash-safe in WAL mode against a killed process; only a power cut may lose the last commits.
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), raw: database };
 }

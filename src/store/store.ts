@@ -1,5 +1,6 @@
 import type { CodedEvent } from "../coding/event.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
+import type { EventsTable } from "./schema.js";
 
 /** Where the bytes of a stored document came from. */
 export interface RawInfo {
@@ -38,6 +39,22 @@ export interface PageOptions {
 /** A coded event as stored, with the document that states it. */
 export interface StoredEvent extends CodedEvent {
   readonly documentId: string;
+  /** Where an imported event was reported (GDELT's SOURCEURL); absent when its document is the source. */
+  readonly sourceUrl?: string;
+}
+
+/**
+ * A file of events imported whole (a GDELT export): stored as a document without text, so that
+ * its events have a document like every other; `id` is the sha256 of the file's bytes.
+ */
+export interface ImportedFile {
+  readonly id: string;
+  readonly source: string;
+  readonly fetchedAt: string;
+  readonly title: string | null;
+  /** E.g. "gdelt". */
+  readonly format: string;
+  readonly contentType: string | null;
 }
 
 export interface EventPage {
@@ -86,5 +103,16 @@ export interface Store {
   streamEvents(filter: EventFilter, options?: { readonly limit?: number }): AsyncIterable<StoredEvent>;
   /** Summed rollup rows, ordered by country, month and type. */
   countryMonthRollup(filter: RollupFilter): Promise<readonly RollupRow[]>;
+  /** Stores the document an imported file stands for; false when it was already there. */
+  putImportedFile(file: ImportedFile): Promise<boolean>;
+  /**
+   * Inserts event rows whose ids are not stored yet (the others are left as they are) and adds
+   * the inserted ones to the rollup, in transactions of at most 50,000 rows (pulled from `rows` as they
+   * are written, so that they need not all be in memory): SQLite through one
+   * prepared statement, PostgreSQL through multi-row inserts. Returns how many were inserted.
+   */
+  bulkInsertEvents(rows: Iterable<EventsTable>): Promise<number>;
+  /** The `source` of a stored document, or null. */
+  documentSource(id: string): Promise<string | null>;
   close(): Promise<void>;
 }

@@ -1,0 +1,36 @@
+/** GDELT 2.0 event export: 61 tab-separated columns, no header (../shared/design/ANCHORS.md). */
+export const GDELT_COLUMNS = 61;
+
+/** 0-based indexes of the columns Curtain reads and writes. */
+export const COL = {
+  GLOBALEVENTID: 0,
+  SQLDATE: 1,
+  MonthYear: 2,
+  Year: 3,
+  FractionDate: 4,
+  Actor1Code: 5,
+  Actor1Name: 6,
+  Actor1CountryCode: 7,
+  Actor1Type1Code: 12,
+  Actor2Code: 15,
+  Actor2Name: 16,
+  Actor2CountryCode: 17,
+  Actor2Type1Code: 22,
+  IsRootEvent: 25,
+  EventCode: 26,
+  EventBaseCode: 27,
+  EventRootCode: 28,
+  QuadClass: 29,
+  GoldsteinScale: 30,
+  NumMentions: 31,
+  NumSources: 32,
+  NumArticles: 33,
+  AvgTone: 34,
+  ActionGeo_Type: 51,
+  ActionGeo_FullName: 52,
+  ActionGeo_CountryCode: 53,
+  ActionGeo_Lat: 56,
+  ActionGeo_Long: 57,
+  DATEADDED: 59,
+  SOURCEURL: 60,
+} as const;

@@ -1,0 +1,161 @@
+import type BetterSqlite3 from "better-sqlite3";
+import type { Kysely } from "kysely";
+import { rollupAccumulator } from "./rollup-rows.js";
+import type { Database, EventsTable } from "./schema.js";
+
+/** Rows per transaction: a crash loses at most this many, and memory stays bounded. */
+export const BULK_TRANSACTION_ROWS = 50_000;
+/** Rows per PostgreSQL INSERT: 1000 rows x 24 columns stays under its 65,535 bound parameters. */
+const PG_STATEMENT_ROWS = 1000;
+/** SQLite page cache while bulk inserting, in KiB: seven b-trees take each row. */
+const BULK_CACHE_KIB = 256 * 1024;
+
+/** The events columns, in the order the SQLite statement binds them. */
+const COLUMNS = [
+  "id",
+  "document_id",
+  "type",
+  "actor",
+  "target",
+  "actor_text",
+  "target_text",
+  "actor_role",
+  "modality",
+  "date",
+  "date_source",
+  "sort_date",
+  "location_name",
+  "location_country",
+  "weapon",
+  "cameo",
+  "plover",
+  "weight",
+  "confidence",
+  "evidence_text",
+  "evidence_start",
+  "evidence_end",
+  "mentions",
+  "source_url",
+] as const satisfies readonly (keyof EventsTable)[];
+
+/**
+ * The SQLite bulk path: one prepared `INSERT OR IGNORE`, one transaction per 50,000 rows pulled
+ * from the iterator (so rows are made, bound and dropped one at a time), and the rollup of the rows
+ * actually inserted aggregated in memory and upserted in the same transaction.
+ */
+export function sqliteBulkInsert(raw: BetterSqlite3.Database): (rows: Iterable<EventsTable>) => number {
+  raw.pragma(`cache_size = -${BULK_CACHE_KIB}`);
+  const insert = raw.prepare(
+    `INSERT OR IGNORE INTO events (${COLUMNS.join(", ")}) VALUES (${COLUMNS.map(() => "?").join(", ")})`,
+  );
+  const upsert = raw.prepare(
+    "INSERT INTO country_month_rollup (country, month, type, count, weight_sum) VALUES (?, ?, ?, ?, ?) " +
+      "ON CONFLICT (country, month, type) DO UPDATE SET count = count + excluded.count, " +
+      "weight_sum = weight_sum + excluded.weight_sum",
+  );
+  /** Inserts up to one transaction's rows; returns how many were inserted and whether rows are left. */
+  const batch = raw.transaction((rows: Iterator<EventsTable>): { inserted: number; more: boolean } => {
+    const rollup = rollupAccumulator();
+    let inserted = 0;
+    let more = true;
+    for (let n = 0; n < BULK_TRANSACTION_ROWS; n++) {
+      const next = rows.next();
+      if (next.done) {
+        more = false;
+        break;
+      }
+      const r = next.value;
+      const { changes } = insert.run(
+        r.id,
+        r.document_id,
+        r.type,
+        r.actor,
+        r.target,
+        r.actor_text,
+        r.target_text,
+        r.actor_role,
+        r.modality,
+        r.date,
+        r.date_source,
+        r.sort_date,
+        r.location_name,
+        r.location_country,
+        r.weapon,
+        r.cameo,
+        r.plover,
+        r.weight,
+        r.confidence,
+        r.evidence_text,
+        r.evidence_start,
+        r.evidence_end,
+        r.mentions,
+        r.source_url,
+      );
+      if (changes) {
+        inserted++;
+        rollup.add(r);
+      }
+    }
+    for (const u of rollup.rows()) upsert.run(u.country, u.month, u.type, u.count, u.weight_sum);
+    return { inserted, more };
+  });
+  return (rows) => {
+    const iterator = rows[Symbol.iterator]();
+    let total = 0;
+    for (let more = true; more;) {
+      const done = batch(iterator);
+      total += done.inserted;
+      more = done.more;
+    }
+    return total;
+  };
+}
+
+/**
+ * The PostgreSQL bulk path: multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING`, 1000 rows a
+ * statement, one transaction per 50,000 rows with the rollup of what was inserted.
+ */
+export async function postgresBulkInsert(db: Kysely<Database>, rows: Iterable<EventsTable>): Promise<number> {
+  const iterator = rows[Symbol.iterator]();
+  let total = 0;
+  for (let more = true; more;) {
+    total += await db.transaction().execute(async (trx) => {
+      const rollup = rollupAccumulator();
+      let inserted = 0;
+      for (let n = 0; n < BULK_TRANSACTION_ROWS && more; n += PG_STATEMENT_ROWS) {
+        const chunk: EventsTable[] = [];
+        while (chunk.length < PG_STATEMENT_ROWS) {
+          const next = iterator.next();
+          if (next.done) {
+            more = false;
+            break;
+          }
+          chunk.push(next.value);
+        }
+        if (chunk.length === 0) break;
+        const returned = await trx
+          .insertInto("events")
+          .values(chunk)
+          .onConflict((oc) => oc.column("id").doNothing())
+          .returning(["actor", "target", "type", "modality", "sort_date", "weight"])
+          .execute();
+        for (const r of returned) rollup.add(r);
+        inserted += returned.length;
+      }
+      const increments = rollup.rows();
+      for (let j = 0; j < increments.length; j += PG_STATEMENT_ROWS)
+        await trx
+          .insertInto("country_month_rollup")
+          .values(increments.slice(j, j + PG_STATEMENT_ROWS))
+          .onConflict((oc) =>
+            oc.columns(["country", "month", "type"]).doUpdateSet((eb) => ({
+              count: eb("country_month_rollup.count", "+", eb.ref("excluded.count")),
+              weight_sum: eb("country_month_rollup.weight_sum", "+", eb.ref("excluded.weight_sum")),
+            })),
+          )
+          .execute();
+      return inserted;
+    });
+  }
+  return total;
+}
