@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { main } from "../dist/cli/main.js";
+import { prng } from "./generate-articles.mjs";
 
 const args = process.argv.slice(2);
 const rows = Number(args[args.indexOf("--rows") + 1] ?? 0) || 1_000_000;
@@ -15,17 +16,8 @@ const json = args.includes("--json");
 const dir = mkdtempSync(join(tmpdir(), "curtain-gdelt-bench-"));
 const file = join(dir, "20220224.export.CSV");
 
-/** mulberry32: a small seeded generator, so that every run reads the same file. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of the article benchmark, so that every run reads the same file. */
+const random = prng;
 
 // CAMEO country code, name, FIPS 10-4 code, latitude, longitude.
 const COUNTRIES = [
