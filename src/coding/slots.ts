@@ -54,6 +54,9 @@ const PREPOSITIONS = new Set([
   "under",
   "through",
   "despite",
+  "besides",
+  "except",
+  "unlike",
 ]);
 const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT", "PRON"]);
 /** Words the tagger may call verbs that modify a state's name: "of neighbouring Ukraine". */
@@ -387,7 +390,13 @@ function relativeAntecedent(
   let k = i - 1;
   if (tokens[k]?.text === ",") k--;
   const at = mentions.findIndex((m) => m.last - 1 === k && isActorMention(m));
-  return at >= 0 ? at : null;
+  if (at < 0) return null;
+  // "the only NATO member besides Turkey that has yet to ratify": the antecedent is the noun
+  // before the prepositional phrase, and a copula's predicate stands for its subject (Hungary).
+  if (!afterPreposition(tokens, mentions[at]!.first)) return beforeCopula(tokens, mentions, at) ?? at;
+  const before = mentions.findLastIndex((m) => m.last <= mentions[at]!.first - 1 && isActorMention(m));
+  if (before < 0) return null;
+  return beforeCopula(tokens, mentions, before) ?? before;
 }
 
 /**
