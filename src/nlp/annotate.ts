@@ -28,6 +28,14 @@ function isAffiliation(tokens: readonly { norm: string }[], first: number): bool
   return previous === "pro-" || previous === "anti-";
 }
 
+/** "Turkish-made drones", "Soviet-designed tanks": where a weapon was made, not who acts. */
+function isMaker(tokens: readonly { norm: string }[], last: number): boolean {
+  return (
+    tokens[last]?.norm === "-" &&
+    /^(?:made|built|designed|produced|manufactured)$/.test(tokens[last + 1]?.norm ?? "")
+  );
+}
+
 /** Sentences, tokens, knowledge-base mentions and time expressions of a document's main text. */
 export function annotate(mainText: string, published: string | null, kb: KnowledgeBase): AnnotatedDocument {
   const matcher = phraseMatcherFor(kb);
@@ -41,7 +49,7 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
       end: raw.end,
       tokens: raw.tokens,
       mentions: composeMentions(mainText, raw.tokens, matcher.match(raw.tokens)).filter(
-        (m) => !isAffiliation(raw.tokens, m.first),
+        (m) => !isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last),
       ),
       times: findTimeExpressions(text, raw.start, raw.tokens, published),
     };
