@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { InputError } from "../input-error.js";
+import { megabytes } from "./megabytes.js";
 import type { RawDocument } from "./raw-document.js";
 
 /** Largest file read, by default; larger files are refused before reading. */
@@ -42,9 +43,4 @@ export function readRawFile(
     fetchedAt: new Date().toISOString(),
     published,
   };
-}
-
-function megabytes(n: number): string {
-  const mb = n / (1024 * 1024);
-  return `${mb >= 10 ? mb.toFixed(0) : mb.toFixed(1)} MB`;
 }
