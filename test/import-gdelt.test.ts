@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { loadCameoMap } from "../src/ingest/gdelt/cameo-map.js";
 import { statesByFips } from "../src/ingest/gdelt/fips.js";
 import { parseGdeltRow } from "../src/ingest/gdelt/parse-row.js";
@@ -13,20 +12,12 @@ import { eventGdeltLine, gdeltEventId } from "../src/store/event-gdelt.js";
 import { openStore } from "../src/store/open-store.js";
 import type { StoredEvent } from "../src/store/store.js";
 import { DIALECTS, type TestDatabase } from "../src/store/test-dialects.js";
+import { runCli } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "curtain-gdelt-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const line = (t: string) => (t.endsWith("\n") ? t : t + "\n");
-  const code = await main(args, {
-    out: (t) => void (stdout += line(t)),
-    err: (t) => void (stderr += line(t)),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 interface Row {
   id?: string;

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { DIALECTS, type TestDatabase } from "../src/store/test-dialects.js";
+import { runCli } from "./run-cli.js";
 
 // Runs the command line in-process (spawning costs ~1 s of model loading per run);
 // test/ingest-crash.test.ts runs the built binary.
@@ -17,16 +17,7 @@ const generator = (await import(
 };
 const dir = mkdtempSync(join(tmpdir(), "curtain-ingest-"));
 
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const line = (t: string) => (t.endsWith("\n") ? t : t + "\n");
-  const code = await main(args, {
-    out: (t) => void (stdout += line(t)),
-    err: (t) => void (stderr += line(t)),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function writeArticles(folder: string, from: number, to: number): void {
   mkdirSync(folder, { recursive: true });

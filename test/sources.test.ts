@@ -7,12 +7,12 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { parseFeed } from "../src/ingest/feed-parse.js";
 import { HttpClient, USER_AGENT } from "../src/ingest/http-client.js";
 import { parseRobots } from "../src/ingest/robots.js";
 import { warcSource } from "../src/ingest/warc-source.js";
 import { InputError } from "../src/input-error.js";
+import { runCli } from "./run-cli.js";
 
 // Every address contacted is 127.0.0.1: a local server plays the web. The WARC's target URIs
 // (news.example) are names inside the archive, never fetched.
@@ -169,16 +169,7 @@ function warcRecords(): Buffer[] {
   ];
 }
 
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const line = (t: string) => (t.endsWith("\n") ? t : t + "\n");
-  const code = await main(args, {
-    out: (t) => void (stdout += line(t)),
-    err: (t) => void (stderr += line(t)),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 function documents(db: string): { source: string; published: string | null; content_type: string | null }[] {
   const conn = new BetterSqlite3(db, { readonly: true });
