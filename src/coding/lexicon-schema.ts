@@ -23,6 +23,7 @@ const slot = z.enum([
   "about",
   "across",
   "attributed",
+  "condition",
   "weapon",
 ]);
 export type Slot = z.infer<typeof slot>;

@@ -103,6 +103,8 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return weaponSlot(ctx);
     case "attributed":
       return attributedSlot(ctx);
+    case "condition":
+      return conditionSlot(ctx);
     default:
       return prepSlot(slot, ctx, slot);
   }
@@ -296,6 +298,18 @@ function adjectiveBefore(tokens: readonly Token[], mentions: readonly Mention[],
     }
     const t = tokens[k]!;
     if (t.pos !== "NOUN" && t.pos !== "CCONJ" && t.pos !== "ADJ" && t.text !== ",") return null;
+  }
+  return null;
+}
+
+/** "warned ... if Russia did not step back": the party the condition is put to. */
+function conditionSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  for (let i = match.last; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== "if" && tokens[i]!.norm !== "unless") continue;
+    const m = sentence.mentions.find((x) => x.first > i && x.first <= i + 3 && isActorMention(x));
+    return m ? fill("condition", [m]) : null;
   }
   return null;
 }
