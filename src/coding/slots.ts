@@ -133,6 +133,12 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
       const person = personBefore(mentions, i) ?? ctx.previousPerson;
       return person ? fill(slot, [person]) : null;
     }
+    // "EU leaders are arriving in Brussels, where they are expected to approve": "they" and "it"
+    // take the nearest subject-like actor before them in the sentence.
+    if (token.pos === "PRON" && (token.norm === "they" || token.norm === "it")) {
+      const antecedent = subjectBefore(tokens, mentions, i);
+      return antecedent ? fill(slot, [antecedent]) : null;
+    }
     if (isBoundary(tokens, i, ctx.boundaries)) {
       const antecedent = relativeAntecedent(tokens, mentions, i);
       return antecedent !== null ? fill(slot, coordinated(tokens, mentions, antecedent, -1)) : null;
@@ -270,6 +276,9 @@ function isPlace(m: Mention): boolean {
 
 /** "met President Komorowski and Prime Minister Tusk and called ...": the object of an earlier verb. */
 function afterVerb(tokens: readonly Token[], first: number): boolean {
+  // "prompting Washington to impose sanctions": the object of one verb is the subject of the next.
+  const mention = tokens.slice(first).findIndex((t) => t.pos !== "PROPN" && t.pos !== "NOUN");
+  if (mention >= 0 && tokens[first + mention]?.norm === "to") return false;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const t = tokens[k]!;
     if (t.pos === "VERB") return true;
@@ -357,6 +366,16 @@ function beforeCopula(tokens: readonly Token[], mentions: readonly Mention[], at
       return before >= 0 ? before : null;
     }
     if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "ADV") return null;
+  }
+  return null;
+}
+
+/** The nearest actor before token i that is not the object of a preposition. */
+function subjectBefore(tokens: readonly Token[], mentions: readonly Mention[], i: number): Mention | null {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.last > i || !isActorMention(m)) continue;
+    if (!afterPreposition(tokens, m.first)) return m;
   }
   return null;
 }
