@@ -106,7 +106,7 @@ export function codeDocument(
       if (!actors.length || !targets.length) continue;
       const nearStart =
         actorFill && actorFill.slot !== "weapon"
-          ? nearStartOf(actorFill, match.first, clause.start)
+          ? nearStartOf(sentence, actorFill, match.first, clause.start)
           : clause.start;
       const modality = modalityOf(
         {
@@ -340,8 +340,10 @@ function fallbackActors(
   return [];
 }
 
-function nearStartOf(fill: SlotFill, triggerFirst: number, clauseStart: number): number {
-  const last = Math.max(...fill.mentions.map((m) => (m.last <= triggerFirst ? m.last : -1)));
+function nearStartOf(sentence: Sentence, fill: SlotFill, triggerFirst: number, clauseStart: number): number {
+  // A pronoun's antecedent may sit in an earlier sentence; then the verb chain starts at the clause.
+  const here = fill.mentions.filter((m) => sentence.mentions.includes(m));
+  const last = Math.max(-1, ...here.map((m) => (m.last <= triggerFirst ? m.last : -1)));
   return last >= 0 ? last : clauseStart;
 }
 
