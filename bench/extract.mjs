@@ -4,7 +4,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { extract } from "../dist/pipeline/extract.js";
-import { generateArticle } from "./generate-articles.mjs";
+import { generateArticle, rawArticle } from "./generate-articles.mjs";
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf("--articles") + 1] ?? 0) || 1000;
@@ -21,16 +21,7 @@ for (let i = 0; i < 50; i++)
     .out();
 for (let i = 0; i < 50; i++) extract(raw(i));
 
-function raw(i) {
-  return {
-    kind: "RawDocument",
-    source: `bench-${i}.txt`,
-    bytes: bytes[i],
-    contentType: "text/plain",
-    fetchedAt: "2026-01-01T00:00:00Z",
-    published: "2024-06-15",
-  };
-}
+const raw = (i) => rawArticle(i, bytes[i]);
 
 let t = performance.now();
 let tokens = 0;

@@ -137,3 +137,15 @@ export function generateArticle(index) {
   }
   return paragraphs.join("\n\n") + "\n";
 }
+
+/** A generated article as the raw document the pipeline reads (fixed dates: runs are comparable). */
+export function rawArticle(i, bytes) {
+  return {
+    kind: "RawDocument",
+    source: `bench-${i}.txt`,
+    bytes,
+    contentType: "text/plain",
+    fetchedAt: "2026-01-01T00:00:00Z",
+    published: "2024-06-15",
+  };
+}

@@ -13,7 +13,7 @@ import pg from "pg";
 import { ingestIntoStore } from "../dist/ingest/ingest-into-store.js";
 import { extract } from "../dist/pipeline/extract.js";
 import { openStore } from "../dist/store/open-store.js";
-import { generateArticle } from "./generate-articles.mjs";
+import { generateArticle, rawArticle } from "./generate-articles.mjs";
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf("--articles") + 1] ?? 0) || 1000;
@@ -28,16 +28,7 @@ const texts = Array.from({ length: count + WARM_UP }, (_, i) => generateArticle(
 const bytes = texts.map((t) => Buffer.from(t, "utf8"));
 const words = texts.slice(0, count).reduce((n, t) => n + t.split(/\s+/).length, 0);
 
-function raw(i) {
-  return {
-    kind: "RawDocument",
-    source: `bench-${i}.txt`,
-    bytes: bytes[i],
-    contentType: "text/plain",
-    fetchedAt: "2026-01-01T00:00:00Z",
-    published: "2024-06-15",
-  };
-}
+const raw = (i) => rawArticle(i, bytes[i]);
 
 /** An in-memory Source of RawDocuments `from`..`to`-1. */
 async function* source(from, to) {

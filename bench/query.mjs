@@ -10,6 +10,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { openStore } from "../dist/store/open-store.js";
 import { prng } from "./generate-articles.mjs";
+import { EVENT_TYPES } from "../dist/coding/event-type.js";
 
 const args = process.argv.slice(2);
 const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -27,26 +28,7 @@ const COUNTRIES = (
   "RUS UKR SRB POL DEU USA CHN TUR BLR GEO BGR HUN FRA GBR MDA ARM AZE KAZ FIN EST " +
   "LVA LTU ROU SVK CZE AUT ITA ESP NLD BEL SWE NOR IRN SYR ISR IND JPN KOR PRK BIH"
 ).split(" ");
-const TYPES = [
-  "DIPLOMATIC_COOPERATION",
-  "ECONOMIC_COOPERATION",
-  "MILITARY_COOPERATION",
-  "ARMS_TRANSFER",
-  "AID",
-  "ACCESSION_BID",
-  "ACCESSION_PROGRESS",
-  "ACCESSION_BLOCK",
-  "CRITICISM",
-  "THREAT",
-  "SANCTION",
-  "ENERGY_COERCION",
-  "DISINFORMATION",
-  "CYBER_OPERATION",
-  "SUBVERSION",
-  "MILITARY_POSTURING",
-  "TERRITORIAL_SEIZURE",
-  "ARMED_CONFLICT",
-];
+const TYPES = EVENT_TYPES;
 const MODALITIES = [
   "asserted",
   "asserted",
