@@ -21,7 +21,9 @@ for (let i = 0; i < 50; i++)
     .out();
 for (let i = 0; i < 50; i++) extract(raw(i));
 
-const raw = (i) => rawArticle(i, bytes[i]);
+function raw(i) {
+  return rawArticle(i, bytes[i]);
+}
 
 let t = performance.now();
 let tokens = 0;

@@ -28,7 +28,9 @@ const texts = Array.from({ length: count + WARM_UP }, (_, i) => generateArticle(
 const bytes = texts.map((t) => Buffer.from(t, "utf8"));
 const words = texts.slice(0, count).reduce((n, t) => n + t.split(/\s+/).length, 0);
 
-const raw = (i) => rawArticle(i, bytes[i]);
+function raw(i) {
+  return rawArticle(i, bytes[i]);
+}
 
 /** An in-memory Source of RawDocuments `from`..`to`-1. */
 async function* source(from, to) {
