@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
 import { clauseAround } from "./clause.js";
 import type { CodedEvent, Evidence, EventLocation, Modality } from "./event.js";
+import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
 import type { EventType } from "./event-type.js";
 import type { Lexicon } from "./lexicon.js";
@@ -10,6 +11,7 @@ import type { Slot } from "./lexicon-schema.js";
 import { compileCues, modalityOf } from "./modality.js";
 import { resolveMention, type Party } from "./resolve-mention.js";
 import { fillSlot, isPerson, type SlotFill } from "./slots.js";
+import { resolveDefiniteAnaphora } from "./definite-anaphora.js";
 import { resolveTitles } from "./title-coreference.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
 
@@ -41,10 +43,15 @@ export function codeDocument(
   let previousPerson: Mention | null = null;
   let previousParagraph = -1;
   const recentPersons: Mention[] = [];
+  const history: Sentence[] = [];
   const topic = topicBloc(doc, kb);
   for (const original of doc.sentences) {
     const titled = resolveTitles(original, recentPersons, original.times[0]?.date ?? doc.published, kb);
-    const sentence: Sentence = titled === original.mentions ? original : { ...original, mentions: titled };
+    const withTitles: Sentence = titled === original.mentions ? original : { ...original, mentions: titled };
+    const described = resolveDefiniteAnaphora(withTitles, history, lexicon.cues.anaphora, boundaries, kb);
+    const sentence: Sentence =
+      described === withTitles.mentions ? withTitles : { ...withTitles, mentions: described };
+    history.push(sentence);
     // "he" and "she" reach back to the last person named in this paragraph or the one before.
     if (sentence.paragraph > previousParagraph + 1) previousPerson = null;
     const matches = findTriggers(sentence.tokens, lexicon);
@@ -89,8 +96,13 @@ export function codeDocument(
       // "Finland and Sweden applied together in May": in an article about NATO, the bid is NATO's.
       const implicitBloc =
         !targetFill && match.trigger.implicitTarget === "topic-bloc" && actorFill && topic ? topic : null;
-      if (!targetFill && !implicitBloc) continue;
       let actors = partiesOf(actorMentions, at, kb, false, sentence);
+      // "Bush condemned the recognition": the object refers back to an earlier act or accusation.
+      const referred =
+        !targetFill && !implicitBloc && type === "CRITICISM" && actors.length
+          ? eventAnaphorTargets(sentence, match.first + 1, actors, occurrences, lexicon.cues.eventAnaphora)
+          : [];
+      if (!targetFill && !implicitBloc && !referred.length) continue;
       let confidence = 0.8;
       if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
         actors = fallbackActors(sentence, targetFill, at, kb);
@@ -100,9 +112,11 @@ export function codeDocument(
       const info = lexicon.types[type];
       actors = actors.filter((p) => fitsKind(p, info.actor, kb));
       const placeOk = lexicon.cues.placeTargets.includes(type);
-      const targets = implicitBloc
-        ? [implicitBloc]
-        : partiesOf(targetFill, at, kb, placeOk, sentence).filter((p) => fitsKind(p, info.target, kb));
+      const targets = referred.length
+        ? referred
+        : implicitBloc
+          ? [implicitBloc]
+          : partiesOf(targetFill, at, kb, placeOk, sentence).filter((p) => fitsKind(p, info.target, kb));
       if (!actors.length || !targets.length) continue;
       const nearStart =
         actorFill && actorFill.slot !== "weapon"

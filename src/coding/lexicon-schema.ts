@@ -90,6 +90,21 @@ export const cueFileSchema = z
     attribution: z.array(z.string()),
     /** Types whose would/will + condition reads as a threat. */
     coercive: z.array(z.enum(EVENT_TYPES)),
+    /** Definite descriptions that refer back to an actor: "the country", "the alliance". */
+    anaphora: z
+      .object({
+        state: z.array(z.string()).min(1),
+        bloc: z.record(z.string(), z.array(z.string()).min(1)),
+      })
+      .strict(),
+    /** Objects that refer back to an earlier act ("condemned the recognition") or to an accusation
+     *  ("dismissed the accusations"): a criticism of them targets that act's actor or the accuser. */
+    eventAnaphora: z
+      .object({
+        act: z.record(z.string(), z.array(z.enum(EVENT_TYPES))),
+        accusation: z.array(z.string()),
+      })
+      .strict(),
   })
   .strict();
 

@@ -155,7 +155,15 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
       if (adjective !== null) return fill(slot, [mentions[adjective]!]);
       return null; // "the government" blocks: its state is unknown
     }
-    const list0 = coordinated(tokens, mentions, at, -1);
+    let list0 = coordinated(tokens, mentions, at, -1);
+    // "bought from Turkey, and Britain delivered": a new clause, not "Turkey and Britain".
+    if (
+      list0.length > 1 &&
+      tokens[m.first - 1]?.norm === "and" &&
+      tokens[m.first - 2]?.text === "," &&
+      afterPreposition(tokens, list0[list0.length - 1]!.first)
+    )
+      list0 = [m];
     const head = list0[list0.length - 1]!;
     // "in the Baltic states", "joined by Denmark and the Netherlands": not the subject.
     if (afterPreposition(tokens, head.first) || afterVerb(tokens, head.first)) {
@@ -211,6 +219,12 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
       const at = mentions.findIndex((m) => m.first === k);
       if (at >= 0) {
         const m = mentions[at]!;
+        // "to the country's western border with Poland": the party is across the border.
+        const across = borderWith(tokens, m.last);
+        if (across !== null) {
+          k = across;
+          continue;
+        }
         // "over the migrant crisis on the Polish border": a border is a place, not a party,
         // except for troops massed along it.
         const located =
@@ -234,6 +248,15 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
     }
   }
   return null;
+}
+
+/** After "X's [western] border with": the index of "with", else null. */
+function borderWith(tokens: readonly Token[], after: number): number | null {
+  if (tokens[after]?.norm !== "'s") return null;
+  let j = after + 1;
+  while (tokens[j]?.pos === "ADJ") j++;
+  if (!BORDER_NOUNS.has(tokens[j]?.norm ?? "")) return null;
+  return tokens[j + 1]?.norm === "with" ? j + 1 : null;
 }
 
 /** "Russia's annexation", "Russian disinformation", "Moscow's illegal annexation". */
@@ -403,6 +426,15 @@ function relativeOpener(tokens: readonly Token[], close: number): number {
     // "Serbia, an EU candidate since 2012, has refused": an appositive after a name.
     if (
       ARTICLE_OPENERS.has(t.norm) &&
+      tokens[k - 1]!.text === "," &&
+      k >= 2 &&
+      tokens[k - 2]!.pos === "PROPN"
+    )
+      return k - 1;
+    // "Biden, visiting Warsaw to reassure Poland, called ...": a participial phrase after a name.
+    if (
+      t.text.endsWith("ing") &&
+      t.pos === "VERB" &&
       tokens[k - 1]!.text === "," &&
       k >= 2 &&
       tokens[k - 2]!.pos === "PROPN"

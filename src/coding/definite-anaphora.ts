@@ -1,0 +1,241 @@
+import type { KnowledgeBase } from "../knowledge/types.js";
+import type { Mention, Sentence, Token } from "../nlp/annotated-document.js";
+import { isBoundary } from "./clause.js";
+
+/** What a definite description may stand for, from cues.yaml `anaphora`. */
+export interface AnaphoraCues {
+  /** Head nouns that refer back to a state: "the country", "the small Adriatic nation". */
+  readonly state: readonly string[];
+  /** Head nouns that refer back to a bloc, each with the blocs it may name: alliance -> NATO, CSTO. */
+  readonly bloc: Readonly<Record<string, readonly string[]>>;
+}
+
+/** How many sentences back an antecedent may be. */
+const REACH = 3;
+/** Modifiers allowed between "the" and the head: "the small Adriatic country", "the former Soviet republic". */
+const MAX_MODIFIERS = 3;
+const NOT_ANAPHORIC = new Set([
+  "first",
+  "second",
+  "third",
+  "last",
+  "only",
+  "next",
+  "other",
+  "another",
+  "same",
+  "largest",
+  "biggest",
+  "smallest",
+  "poorest",
+  "richest",
+  "whole",
+  "entire",
+]);
+const MODIFIER_POS = new Set(["ADJ", "PROPN", "NUM", "VERB", "NOUN"]);
+
+/**
+ * "the country", "the small Adriatic country", "the alliance", "the bloc": definite descriptions
+ * that name no actor by themselves take the actor they refer back to.
+ *
+ * A state description takes the nearest state named before it (in its sentence, then up to three
+ * sentences back) that stands as a subject or possessor: not after a preposition, not an
+ * adjective ("Russian officials"), and not the subject of the description's own clause ("Britain
+ * delivered missiles to the country" is not Britain). A bloc description takes the nearest mention
+ * of one of the blocs its head may name. Descriptions already inside a knowledge-base mention
+ * ("the Western military alliance") are left alone. Returns the sentence's mentions with the
+ * resolved descriptions added, in token order; the same array when there are none.
+ */
+export function resolveDefiniteAnaphora(
+  sentence: Sentence,
+  previous: readonly Sentence[],
+  cues: AnaphoraCues,
+  boundaries: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): readonly Mention[] {
+  const tokens = sentence.tokens;
+  let added: Mention[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== "the") continue;
+    const head = headAfter(tokens, i, cues);
+    if (head === null) continue;
+    if (sentence.mentions.some((m) => m.first <= head && m.last > i)) continue;
+    const noun = tokens[head]!.norm;
+    const blocs = cues.bloc[noun];
+    const code = blocs
+      ? nearestBloc(sentence, i, previous, blocs)
+      : nearestState(sentence, i, head, previous, boundaries, kb);
+    if (!code) continue;
+    const text = sentence.text.slice(tokens[i]!.start - sentence.start, tokens[head]!.end - sentence.start);
+    (added ??= []).push({
+      first: i,
+      last: head + 1,
+      text,
+      refs: [{ kind: "actor", code, role: null, form: "name" }],
+    });
+    i = head;
+  }
+  if (!added) return sentence.mentions;
+  return [...sentence.mentions, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** The head noun of "the [modifiers] country", or null. */
+function headAfter(tokens: readonly Token[], the: number, cues: AnaphoraCues): number | null {
+  for (let j = the + 1; j <= the + 1 + MAX_MODIFIERS && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (cues.state.includes(t.norm) || t.norm in cues.bloc) {
+      // "the country's", "the country": a head; "the country club": not.
+      const next = tokens[j + 1];
+      if (next && next.pos === "NOUN" && next.norm !== "'s") return null;
+      return j;
+    }
+    // "the first European country to", "the only country": a description, not a reference back.
+    if (!MODIFIER_POS.has(t.pos) || t.text === "," || t.pos === "PUNCT" || NOT_ANAPHORIC.has(t.norm))
+      return null;
+  }
+  return null;
+}
+
+function nearestBloc(
+  sentence: Sentence,
+  at: number,
+  previous: readonly Sentence[],
+  blocs: readonly string[],
+): string | null {
+  const pick = (mentions: readonly Mention[], before: number): string | null => {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.last > before) continue;
+      for (const r of m.refs) {
+        if (r.kind === "actor" && blocs.includes(r.code)) return r.code;
+        if (r.kind === "group" && r.as && blocs.includes(r.as)) return r.as;
+      }
+    }
+    return null;
+  };
+  const here = pick(sentence.mentions, at);
+  if (here) return here;
+  for (let s = previous.length - 1; s >= 0 && previous.length - s <= REACH; s--) {
+    const found = pick(previous[s]!.mentions, Infinity);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Salience in the manner of Lappin and Leass: every state named in the window scores for each
+ * mention (more as a subject or possessor, less as an adjective or after a preposition, less the
+ * further back), and the highest total wins. The subject of the description's own clause is not a
+ * candidate ("Britain delivered missiles to the country") unless the description is a possessive
+ * ("the Belarusian leader ordered troops to the country's border").
+ */
+function nearestState(
+  sentence: Sentence,
+  at: number,
+  head: number,
+  previous: readonly Sentence[],
+  boundaries: ReadonlySet<string>,
+  kb: KnowledgeBase,
+): string | null {
+  const possessive = sentence.tokens[head + 1]?.norm === "'s";
+  const ownClause = possessive ? -1 : clauseStartOf(sentence.tokens, at, boundaries);
+  const scores = new Map<string, number>();
+  score(sentence, at, 0, ownClause, kb, scores);
+  for (let s = previous.length - 1; s >= 0 && previous.length - s <= REACH; s--)
+    score(previous[s]!, Infinity, previous.length - s, -1, kb, scores);
+  // The state the headline is about is what "the country" most often means further down.
+  const title = previous[0] ?? sentence;
+  for (const m of title.mentions) {
+    const code =
+      m.last <= (title === sentence ? at : Infinity) && !isAdjective(m) ? stateOf(m, title, kb) : null;
+    if (code && scores.has(code)) scores.set(code, scores.get(code)! + TOPIC_BONUS);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [code, value] of scores)
+    if (value > bestScore) {
+      best = code;
+      bestScore = value;
+    }
+  return best;
+}
+
+const BASE = 10;
+const TOPIC_BONUS = 25;
+const SUBJECT_BONUS = 8;
+const ADJECTIVE_PENALTY = 5;
+const SAME_SENTENCE_BONUS = 4;
+const PER_SENTENCE_BACK = 3;
+
+function score(
+  sentence: Sentence,
+  before: number,
+  back: number,
+  ownClause: number,
+  kb: KnowledgeBase,
+  scores: Map<string, number>,
+): void {
+  const tokens = sentence.tokens;
+  // Each sentence counts a state once, by its most salient mention there.
+  const best = new Map<string, number>();
+  for (const m of sentence.mentions) {
+    if (m.last > before) continue;
+    if (ownClause >= 0 && m.first >= ownClause && isClauseSubject(tokens, m, ownClause)) continue;
+    const code = stateOf(m, sentence, kb);
+    if (!code) continue;
+    let value = BASE + (back === 0 ? SAME_SENTENCE_BONUS : -PER_SENTENCE_BACK * back);
+    if (isAdjective(m)) value -= ADJECTIVE_PENALTY;
+    else if (!afterPreposition(tokens, m)) value += SUBJECT_BONUS;
+    best.set(code, Math.max(best.get(code) ?? 0, value));
+  }
+  for (const [code, value] of best) scores.set(code, (scores.get(code) ?? 0) + value);
+}
+
+function isAdjective(m: Mention): boolean {
+  return m.refs.some((r) => r.kind === "actor" && r.form === "adjective");
+}
+
+/** The state a mention names: directly, by metonym or adjective, or through a person in office. */
+function stateOf(m: Mention, sentence: Sentence, kb: KnowledgeBase): string | null {
+  for (const r of m.refs) {
+    if (r.kind === "actor" && kb.states.has(r.code)) return r.code;
+    if (r.kind === "person") {
+      const code = kb.resolvePerson(r.id, sentence.times[0]?.date ?? null).code;
+      if (kb.states.has(code)) return code;
+    }
+  }
+  return null;
+}
+
+/** "with Moldova", "with Moldova and Ukraine", "from the Kremlin": inside a prepositional phrase. */
+function afterPreposition(tokens: readonly Token[], m: Mention): boolean {
+  let j = m.first - 1;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (t.pos === "ADP") return t.norm !== "of";
+    if (t.pos === "DET" || t.pos === "ADJ" || t.norm === "and" || t.text === "," || t.pos === "PROPN") {
+      j--;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Whether a mention opens its clause (only determiners before it). */
+function isClauseSubject(tokens: readonly Token[], m: Mention, clauseStart: number): boolean {
+  for (let j = clauseStart; j < m.first; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== "DET" && t.pos !== "PUNCT" && t.pos !== "CCONJ" && t.pos !== "SCONJ") return false;
+  }
+  return true;
+}
+
+function clauseStartOf(tokens: readonly Token[], at: number, boundaries: ReadonlySet<string>): number {
+  for (let j = at - 1; j >= 0; j--) {
+    if (isBoundary(tokens, j, boundaries)) return j + 1;
+    // ", and Britain delivered": a coordinated clause starts after the conjunction.
+    if (tokens[j]!.pos === "CCONJ" && tokens[j - 1]?.text === ",") return j + 1;
+  }
+  return 0;
+}
