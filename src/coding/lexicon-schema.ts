@@ -25,6 +25,7 @@ const slot = z.enum([
   "attributed",
   "condition",
   "weapon",
+  "inside",
 ]);
 export type Slot = z.infer<typeof slot>;
 
@@ -51,6 +52,9 @@ export const triggerSchema = z
     intransitive: z.boolean().optional(),
     /** With no target in the sentence, the bloc the article is about ("applied together in May"). */
     implicitTarget: z.enum(["topic-bloc"]).optional(),
+    /** The words this pattern spans may code events of their own: "said the West must stand against
+     *  Russian aggression in Georgia" is a criticism and, inside it, the aggression. */
+    keepsInner: z.boolean().optional(),
     /** Modality this trigger carries by itself ("threatened to" -> threatened). */
     modality: z.enum(["threatened", "planned", "negated"]).optional(),
     examples: z.array(example).min(1),

@@ -105,6 +105,8 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return attributedSlot(ctx);
     case "condition":
       return conditionSlot(ctx);
+    case "inside":
+      return insideSlot(ctx);
     default:
       return prepSlot(slot, ctx, slot);
   }
@@ -248,6 +250,19 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
     }
   }
   return null;
+}
+
+/**
+ * The actor named inside a gapped pattern, nearest its last word: "told MPs that Russia was
+ * responsible", "said the West must stand against Russian aggression". Persons do not count: the
+ * pattern's words are about a state's conduct.
+ */
+function insideSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  let found: Mention | null = null;
+  for (const m of sentence.mentions)
+    if (m.first > match.first && m.last < match.last && isActorMention(m) && !isPerson(m)) found = m;
+  return found ? fill("inside", [found]) : null;
 }
 
 /** After "X's [western] border with": the index of "with", else null. */

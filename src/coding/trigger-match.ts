@@ -34,6 +34,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
       (k) =>
         m.first >= k.first &&
         m.last <= k.last &&
+        !k.trigger.keepsInner &&
         (k.trigger.type === m.trigger.type || m.last - m.first === 1),
     );
     if (!inside) kept.push(m);
