@@ -74,12 +74,31 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   if (inConditionalClause(tokens, triggerFirst)) return coercive && warned ? "threatened" : "hypothetical";
   if (coercive && modal && warned) return "threatened";
   if (coercive && firm && conditional) return "threatened";
+  // "said the United States would impose sanctions": a future reported in the past is a plan.
+  if (modal && !conditional && reportedFuture(tokens, nearStart, triggerFirst, cues.hypothetical))
+    return "planned";
   if (modal) return "hypothetical";
   if (future || input.own === "planned") return "planned";
   return "asserted";
 }
 
 const FIRM: readonly (readonly string[])[] = [["would"], ["will"], ["shall"]];
+/** Verbs that report a decision or a promise; "would" after them is the future seen from the past. */
+const REPORTING = new Set(["say", "announce", "pledge", "promise", "vow", "confirm", "declare", "tell"]);
+
+/** "would" is the only hypothetical cue in the verb chain, and a reporting verb comes before it. */
+function reportedFuture(
+  tokens: readonly Token[],
+  nearStart: number,
+  triggerFirst: number,
+  hypothetical: readonly (readonly string[])[],
+): boolean {
+  const others = hypothetical.filter((p) => !(p.length === 1 && p[0] === "would"));
+  if (!has(tokens, nearStart, triggerFirst, [["would"]]) || has(tokens, nearStart, triggerFirst, others))
+    return false;
+  for (let i = 0; i < nearStart; i++) if (REPORTING.has(tokens[i]!.lemma)) return true;
+  return false;
+}
 const CONDITIONAL_OPENERS = new Set(["if", "unless", "should", "were"]);
 
 /** The trigger sits inside "If Belarus joined the war, ..." or "Should Russia ever attack Finland, ...". */

@@ -152,6 +152,8 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
     if (slot === "object" && isPlace(m)) return fill(slot, [m]);
     if (!isActorMention(m)) {
       if (!m.refs.some((r) => r.kind === "office")) continue;
+      // "condemned the military escalation": an office word used as a modifier names nobody.
+      if (tokens[m.last]?.pos === "NOUN") continue;
       // "Russian tanks and troops": the office noun takes the state of the adjective before it.
       const adjective = adjectiveBefore(tokens, mentions, at);
       if (adjective !== null) return fill(slot, [mentions[adjective]!]);
@@ -319,11 +321,36 @@ function afterVerb(tokens: readonly Token[], first: number): boolean {
   if (mention >= 0 && tokens[first + mention]?.norm === "to") return false;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const t = tokens[k]!;
-    if (t.pos === "VERB") return true;
+    // "Vucic has said Serbia will not impose sanctions": a reported clause starts after the verb.
+    if (t.pos === "VERB") return !REPORTING.has(t.lemma);
     if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM") return false;
   }
   return false;
 }
+
+/** Verbs whose complement is a clause with a subject of its own ("said Serbia will"). */
+const REPORTING = new Set([
+  "say",
+  "insist",
+  "claim",
+  "believe",
+  "think",
+  "argue",
+  "warn",
+  "announce",
+  "confirm",
+  "deny",
+  "add",
+  "note",
+  "suggest",
+  "fear",
+  "hope",
+  "expect",
+  "admit",
+  "report",
+  "stress",
+  "predict",
+]);
 
 function afterPreposition(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
@@ -371,6 +398,24 @@ function attributedSlot(ctx: SlotContext): SlotFill | null {
   const mentions = mentionsOf(ctx);
   // "attacks that officials blamed on Russian hackers": right after the verb;
   // "attributed the attacks on Ukrainian banks to Russia's GRU": "to" after the trigger.
+  // "blamed the Russian military for NotPetya", "accused Moscow of the attack": the one blamed
+  // stands between the verb and "for"/"of" right before the trigger.
+  if (verb < match.first) {
+    let k = match.first - 1;
+    while (
+      k > verb &&
+      (tokens[k]!.pos === "DET" ||
+        tokens[k]!.pos === "ADJ" ||
+        tokens[k]!.pos === "PROPN" ||
+        tokens[k]!.pos === "NOUN") &&
+      !mentions.some((m) => m.first <= k && m.last > k && isActorMention(m))
+    )
+      k--;
+    if (tokens[k]?.norm === "for" || tokens[k]?.norm === "of") {
+      const blamed = mentions.filter((m) => m.first > verb && m.last <= k && isActorMention(m)).pop();
+      if (blamed) return fill("attributed", [blamed]);
+    }
+  }
   const from = verb > match.first ? verb + 1 : match.last;
   const markers = verb > match.first ? ["on", "to"] : ["to"];
   for (let i = from; i < tokens.length && (verb < match.first || i <= verb + 1); i++) {
