@@ -93,15 +93,33 @@ export function codeDocument(
         actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
         targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
       }
-      // "Finland and Sweden applied together in May": in an article about NATO, the bid is NATO's.
+      // "Finland and Sweden applied together in May": the bid is to the bloc named in the sentence
+      // ("membership of the alliance") or, failing that, the bloc the article is about.
       const implicitBloc =
-        !targetFill && match.trigger.implicitTarget === "topic-bloc" && actorFill && topic ? topic : null;
+        !targetFill && match.trigger.implicitTarget === "topic-bloc" && actorFill
+          ? (blocIn(sentence, at, kb) ?? topic)
+          : null;
       let actors = partiesOf(actorMentions, at, kb, false, sentence);
-      // "Bush condemned the recognition": the object refers back to an earlier act or accusation.
-      const referred =
-        !targetFill && !implicitBloc && type === "CRITICISM" && actors.length
-          ? eventAnaphorTargets(sentence, match.first + 1, actors, occurrences, lexicon.cues.eventAnaphora)
+      // "Bush condemned the recognition", "Orban did not veto the move": the object refers back to
+      // an earlier act, accusation or membership step.
+      let referred =
+        !targetFill && !implicitBloc && actors.length
+          ? eventAnaphorTargets(
+              type,
+              sentence,
+              match.first + 1,
+              match.last,
+              actors,
+              occurrences,
+              lexicon.cues.eventAnaphora,
+              (m) => resolveMention(m, at, kb, { allowPlaces: false }),
+              history[history.length - 2],
+            )
           : [];
+      // "Germany threw out four Russian officials, while Ukraine expelled 13": an elided target is
+      // the one of the same act earlier in the sentence.
+      if (!targetFill && !implicitBloc && !referred.length && actors.length)
+        referred = elidedTargets(occurrences, sentence, type, actors);
       if (!targetFill && !implicitBloc && !referred.length) continue;
       let confidence = 0.8;
       if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
@@ -262,6 +280,38 @@ function warnedByActor(
       ? sentence.mentions.find((m) => m.first > w + 1 && m.first <= w + 4)
       : undefined;
   return named(before) || named(after);
+}
+
+/** The bloc named in a sentence, the one nearest its end. */
+function blocIn(sentence: Sentence, date: string | null, kb: KnowledgeBase): Party | null {
+  let found: Party | null = null;
+  for (const m of sentence.mentions)
+    for (const p of resolveMention(m, date, kb, { allowPlaces: false }))
+      if (kb.organisations.has(p.code)) found = p;
+  return found;
+}
+
+/** The targets of an earlier occurrence of the same type in the same sentence by other actors. */
+function elidedTargets(
+  occurrences: readonly Occurrence[],
+  sentence: Sentence,
+  type: EventType,
+  actors: readonly Party[],
+): Party[] {
+  const codes = new Set(actors.map((a) => a.code));
+  const same = occurrences.filter((o) => o.sentence === sentence && o.type === type);
+  // "Xi hosted the leaders of Kazakhstan and Kyrgyzstan ... met": those acted on are not new actors.
+  if (same.some((o) => codes.has(o.target.code))) return [];
+  const out: Party[] = [];
+  for (const o of same)
+    if (
+      o.sentence === sentence &&
+      o.type === type &&
+      !codes.has(o.actor.code) &&
+      !out.some((p) => p.code === o.target.code)
+    )
+      out.push(o.target);
+  return out;
 }
 
 /** The bloc an article is about: the organisation named most often, at least three times. */

@@ -1,4 +1,4 @@
-import type { Sentence } from "../nlp/annotated-document.js";
+import type { Mention, Sentence } from "../nlp/annotated-document.js";
 import type { EventType } from "./event-type.js";
 import type { Party } from "./resolve-mention.js";
 
@@ -7,6 +7,9 @@ export interface EventAnaphoraCues {
   /** Act nouns with the types of act each may name; an empty list names any act. */
   readonly act: Readonly<Record<string, readonly EventType[]>>;
   readonly accusation: readonly string[];
+  /** Objects of a blocking verb that refer back to a membership bid: "did not veto the move",
+   *  "have yet to ratify it". */
+  readonly accession: readonly string[];
 }
 
 /** An event coded earlier in the document, in text order. */
@@ -28,17 +31,24 @@ const SKIP_POS = new Set(["DET", "ADJ", "PRON", "PUNCT"]);
  * Returns [] when the object is not such a noun or nothing earlier fits.
  */
 export function eventAnaphorTargets(
+  type: EventType,
   sentence: Sentence,
   after: number,
+  matchEnd: number,
   critics: readonly Party[],
   earlier: readonly EarlierEvent[],
   cues: EventAnaphoraCues,
+  resolve: (m: Mention) => Party[],
+  previous: Sentence | undefined,
 ): Party[] {
+  if (type === "ACCESSION_BLOCK")
+    return candidateReferredTo(sentence, after, matchEnd, critics, earlier, cues, resolve, previous);
+  if (type !== "CRITICISM") return [];
   const tokens = sentence.tokens;
   let kind: "act" | "accusation" | null = null;
   let types: readonly EventType[] = [];
   let noun = -1;
-  for (let i = after; i < tokens.length && i < after + REACH; i++) {
+  for (let i = after; i < tokens.length && i < Math.max(after, matchEnd) + REACH; i++) {
     const t = tokens[i]!;
     if (cues.accusation.includes(t.norm) || cues.accusation.includes(t.lemma)) kind = "accusation";
     else if (Object.hasOwn(cues.act, t.norm) || Object.hasOwn(cues.act, t.lemma)) {
@@ -49,11 +59,14 @@ export function eventAnaphorTargets(
       noun = i;
       break;
     }
-    if (!SKIP_POS.has(t.pos)) break;
+    if (i >= matchEnd && !SKIP_POS.has(t.pos)) break;
   }
   // "the recognition of Kosovo by ...": the object names its own parties; leave it to the slots.
   if (!kind || tokens[noun + 1]?.norm === "of" || tokens[noun + 1]?.norm === "by") return [];
   const critic = new Set(critics.map((c) => c.code));
+  // "rejected the British accusation": the accuser is named on the noun itself.
+  const own = ownerBefore(sentence, noun, after, resolve);
+  if (own.length) return own.filter((p) => !critic.has(p.code));
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k]!;
     if (critic.has(e.actor.code)) continue;
@@ -68,6 +81,84 @@ export function eventAnaphorTargets(
           text: sentence.text.slice(tokens[noun]!.start - sentence.start, tokens[noun]!.end - sentence.start),
         },
       ];
+  }
+  return [];
+}
+
+const ACCESSION_TYPES = new Set<EventType>(["ACCESSION_BID", "ACCESSION_PROGRESS", "ACCESSION_BLOCK"]);
+
+/**
+ * "Orban did not veto the move", "Turkey and Hungary have yet to ratify it": the object is the
+ * membership step coded last, and the target is its candidate (the applicant of a bid, the state
+ * admitted or blocked).
+ */
+function candidateReferredTo(
+  sentence: Sentence,
+  after: number,
+  matchEnd: number,
+  blockers: readonly Party[],
+  earlier: readonly EarlierEvent[],
+  cues: EventAnaphoraCues,
+  resolve: (m: Mention) => Party[],
+  previous: Sentence | undefined,
+): Party[] {
+  const tokens = sentence.tokens;
+  let noun = -1;
+  for (let i = Math.max(after, matchEnd); i < tokens.length && i < Math.max(after, matchEnd) + REACH; i++) {
+    const t = tokens[i]!;
+    if (cues.accession.includes(t.norm)) {
+      noun = i;
+      break;
+    }
+    if (!SKIP_POS.has(t.pos) || t.norm === "its" || t.norm === "their") break;
+  }
+  if (noun < 0 || tokens[noun + 1]?.norm === "of") return [];
+  const blocker = new Set(blockers.map((b) => b.code));
+  // "Sweden's bid remains stuck. Turkey and Hungary have yet to ratify it."
+  if (tokens[noun]!.pos === "PRON") {
+    for (const s of previous ? [sentence, previous] : [sentence]) {
+      const bid = possessedBid(s, cues, resolve).filter((p) => !blocker.has(p.code));
+      if (bid.length) return bid;
+    }
+  }
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k]!;
+    if (!ACCESSION_TYPES.has(e.type)) continue;
+    const candidate = e.type === "ACCESSION_BID" ? e.actor : e.target;
+    if (blocker.has(candidate.code)) continue;
+    const text = sentence.text.slice(
+      tokens[noun]!.start - sentence.start,
+      tokens[noun]!.end - sentence.start,
+    );
+    return [{ ...candidate, text }];
+  }
+  return [];
+}
+
+/** The actor named by a mention between `from` and the noun: "the British accusation", "Kyiv's claims". */
+function ownerBefore(
+  sentence: Sentence,
+  noun: number,
+  from: number,
+  resolve: (m: Mention) => Party[],
+): Party[] {
+  for (const m of sentence.mentions) if (m.first >= from && m.last <= noun) return resolve(m);
+  return [];
+}
+
+/** "Sweden's bid", "Ukraine's membership": the state whose membership step a sentence names. */
+function possessedBid(
+  sentence: Sentence,
+  cues: EventAnaphoraCues,
+  resolve: (m: Mention) => Party[],
+): Party[] {
+  const tokens = sentence.tokens;
+  for (const m of sentence.mentions) {
+    if (tokens[m.last]?.norm !== "'s") continue;
+    let j = m.last + 1;
+    while (tokens[j]?.pos === "ADJ") j++;
+    const t = tokens[j];
+    if (t && t.pos !== "PRON" && cues.accession.includes(t.norm)) return resolve(m);
   }
   return [];
 }

@@ -107,6 +107,7 @@ export const cueFileSchema = z
       .object({
         act: z.record(z.string(), z.array(z.enum(EVENT_TYPES))),
         accusation: z.array(z.string()),
+        accession: z.array(z.string()),
       })
       .strict(),
   })
