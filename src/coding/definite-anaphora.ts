@@ -8,6 +8,8 @@ export interface AnaphoraCues {
   readonly state: readonly string[];
   /** Head nouns that refer back to a bloc, each with the blocs it may name: alliance -> NATO, CSTO. */
   readonly bloc: Readonly<Record<string, readonly string[]>>;
+  /** Plural heads after "both" or "the two" that refer back to two states named together. */
+  readonly pair: readonly string[];
 }
 
 /** How many sentences back an antecedent may be. */
@@ -56,6 +58,24 @@ export function resolveDefiniteAnaphora(
   const tokens = sentence.tokens;
   let added: Mention[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    const pairHead = pairDescription(tokens, i, cues);
+    if (pairHead !== null && !sentence.mentions.some((m) => m.first <= pairHead && m.last > i)) {
+      const pair = nearestPair(sentence, i, previous, kb);
+      if (pair) {
+        const text = sentence.text.slice(
+          tokens[i]!.start - sentence.start,
+          tokens[pairHead]!.end - sentence.start,
+        );
+        (added ??= []).push({
+          first: i,
+          last: pairHead + 1,
+          text,
+          refs: [{ kind: "group", id: text.toLowerCase(), members: pair, as: null }],
+        });
+        i = pairHead;
+        continue;
+      }
+    }
     if (tokens[i]!.norm !== "the") continue;
     const head = headAfter(tokens, i, cues);
     if (head === null) continue;
@@ -238,4 +258,46 @@ function clauseStartOf(tokens: readonly Token[], at: number, boundaries: Readonl
     if (tokens[j]!.pos === "CCONJ" && tokens[j - 1]?.text === ",") return j + 1;
   }
   return 0;
+}
+
+/** "both countries", "the two countries", "the two neighbours": the head noun's index, or null. */
+function pairDescription(tokens: readonly Token[], i: number, cues: AnaphoraCues): number | null {
+  const t = tokens[i]!.norm;
+  let head = -1;
+  if (t === "both") head = i + 1;
+  else if (t === "the" && tokens[i + 1]?.norm === "two") head = i + 2;
+  else return null;
+  const noun = tokens[head]?.norm ?? "";
+  return cues.pair.includes(noun) ? head : null;
+}
+
+/** The last two states named together ("North Macedonia and Albania") before the description. */
+function nearestPair(
+  sentence: Sentence,
+  at: number,
+  previous: readonly Sentence[],
+  kb: KnowledgeBase,
+): readonly string[] | null {
+  const pick = (s: Sentence, before: number): readonly string[] | null => {
+    const ms = s.mentions;
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const b = ms[k]!;
+      if (b.last > before) continue;
+      const group = b.refs.find((r) => r.kind === "group" && r.members.length === 2);
+      if (group && group.kind === "group") return group.members;
+      const a = ms[k - 1];
+      if (!a || s.tokens[a.last]?.norm !== "and" || a.last + 1 !== b.first) continue;
+      const ca = stateOf(a, s, kb);
+      const cb = stateOf(b, s, kb);
+      if (ca && cb && ca !== cb) return [ca, cb];
+    }
+    return null;
+  };
+  const here = pick(sentence, at);
+  if (here) return here;
+  for (let s = previous.length - 1; s >= 0 && previous.length - s <= REACH; s--) {
+    const found = pick(previous[s]!, Infinity);
+    if (found) return found;
+  }
+  return null;
 }

@@ -121,6 +121,12 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
+  // "Gazprom's owner stopped deliveries, accusing Kiev of siphoning gas": a participle after a comma
+  // shares the subject of the main clause.
+  if (slot === "subject" && tokens[match.first - 1]?.text === "," && /ing$/.test(tokens[match.first]!.norm)) {
+    const main = mainSubject(tokens, mentions, match.first);
+    if (main !== null) return fill(slot, coordinated(tokens, mentions, main, +1));
+  }
   for (let i = match.first - 1; i >= 0 && match.first - i <= MAX_SUBJECT_DISTANCE; i--) {
     // "Biden, who was in Warsaw to reassure NATO allies, met ...": skip the relative clause.
     if (tokens[i]!.text === ",") {
@@ -182,8 +188,32 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
   return null;
 }
 
-/** The first actor mention right after the trigger, not inside a prepositional phrase. */
+/** The first actor mention of a sentence that is not inside a prepositional phrase or an object. */
+function mainSubject(tokens: readonly Token[], mentions: readonly Mention[], before: number): number | null {
+  // ", and hours later the White House followed suit, calling ...": the nearest coordinated clause.
+  let start = 0;
+  for (let j = before - 2; j > 0; j--)
+    if (tokens[j]!.pos === "CCONJ" && tokens[j - 1]!.text === ",") {
+      start = j + 1;
+      break;
+    }
+  for (let at = 0; at < mentions.length && mentions[at]!.last <= before; at++) {
+    const m = mentions[at]!;
+    if (m.first < start) continue;
+    if (!isActorMention(m)) continue;
+    if (afterPreposition(tokens, m.first) || afterVerb(tokens, m.first)) return null;
+    return at;
+  }
+  return null;
+}
+
+/** The first actor mention right after the trigger, not inside a prepositional phrase; else the
+ *  antecedent of a relative pronoun before the trigger's subject. */
 function objectSlot(ctx: SlotContext): SlotFill | null {
+  return directObject(ctx) ?? relativeObject(ctx.sentence.tokens, mentionsOf(ctx), ctx.match.first);
+}
+
+function directObject(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
@@ -203,6 +233,30 @@ function objectSlot(ctx: SlotContext): SlotFill | null {
     return fill("object", coordinated(tokens, mentions, at, +1));
   }
   return null;
+}
+
+/**
+ * "Crimea, which Moscow annexed in 2014", "the European Union, which it applied to join": with no
+ * object after the verb, the object is the antecedent of the relative pronoun before its subject.
+ */
+function relativeObject(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  verb: number,
+): SlotFill | null {
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
+  const subject = mentions.find((m) => m.last - 1 === k);
+  if (subject) k = subject.first - 1;
+  else if (tokens[k]?.pos === "PRON" && tokens[k]!.norm !== "which" && tokens[k]!.norm !== "that") k--;
+  else return null;
+  if (tokens[k]?.norm !== "which" && tokens[k]?.norm !== "that") return null;
+  k--;
+  if (tokens[k]?.text === ",") k--;
+  const antecedent = mentions.find((m) => m.last - 1 === k);
+  return antecedent && (isActorMention(antecedent) || isPlace(antecedent))
+    ? fill("object", [antecedent])
+    : null;
 }
 
 /** The actor mention after a marker preposition that follows the trigger ("sanctions on Serbia"). */
