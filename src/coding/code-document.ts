@@ -45,6 +45,7 @@ export function codeDocument(
   const recentPersons: Mention[] = [];
   const history: Sentence[] = [];
   const topic = topicBloc(doc, kb);
+  const topicState = headlineState(doc, kb);
   for (const original of doc.sentences) {
     const titled = resolveTitles(original, recentPersons, original.times[0]?.date ?? doc.published, kb);
     const withTitles: Sentence = titled === original.mentions ? original : { ...original, mentions: titled };
@@ -96,8 +97,12 @@ export function codeDocument(
       // "Finland and Sweden applied together in May": the bid is to the bloc named in the sentence
       // ("membership of the alliance") or, failing that, the bloc the article is about.
       const implicitBloc =
-        !targetFill && match.trigger.implicitTarget === "topic-bloc" && actorFill
-          ? (blocIn(sentence, at, kb) ?? topic)
+        !targetFill && actorFill
+          ? match.trigger.implicitTarget === "topic-bloc"
+            ? (blocIn(sentence, at, kb) ?? topic)
+            : match.trigger.implicitTarget === "topic-state"
+              ? topicState
+              : null
           : null;
       let actors = partiesOf(actorMentions, at, kb, false, sentence);
       // "Bush condemned the recognition", "Orban did not veto the move": the object refers back to
@@ -312,6 +317,24 @@ function elidedTargets(
     )
       out.push(o.target);
   return out;
+}
+
+/** The state an article is about: of the states its headline names (not as adjectives), the one
+ *  named most often in the whole text. */
+function headlineState(doc: AnnotatedDocument, kb: KnowledgeBase): Party | null {
+  const title = doc.sentences[0];
+  if (!title) return null;
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences)
+    for (const m of s.mentions)
+      for (const r of m.refs)
+        if (r.kind === "actor" && kb.states.has(r.code)) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
+  let best: string | null = null;
+  for (const m of title.mentions)
+    for (const r of m.refs)
+      if (r.kind === "actor" && r.form !== "adjective" && kb.states.has(r.code))
+        if (best === null || (counts.get(r.code) ?? 0) > (counts.get(best) ?? 0)) best = r.code;
+  return best ? { code: best, role: null, text: title.text, group: null } : null;
 }
 
 /** The bloc an article is about: the organisation named most often, at least three times. */

@@ -50,8 +50,9 @@ export const triggerSchema = z
     needs: z.enum(["arms", "economy", "military", "cyber"]).optional(),
     /** The verb takes no object here: "applied together in May", not "applied pressure". */
     intransitive: z.boolean().optional(),
-    /** With no target in the sentence, the bloc the article is about ("applied together in May"). */
-    implicitTarget: z.enum(["topic-bloc"]).optional(),
+    /** With no target in the sentence, the bloc the article is about ("applied together in May"), or
+     *  the state its headline names ("a flood of pro-Kremlin disinformation" in a story on Moldova). */
+    implicitTarget: z.enum(["topic-bloc", "topic-state"]).optional(),
     /** The words this pattern spans may code events of their own: "said the West must stand against
      *  Russian aggression in Georgia" is a criticism and, inside it, the aggression. */
     keepsInner: z.boolean().optional(),

@@ -121,6 +121,9 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
+  // "accused the European Union of meddling", "blamed Moscow for the attack": the one accused acts.
+  const accused = accusedOf(tokens, mentions, match.first);
+  if (accused !== null) return fill(slot, coordinated(tokens, mentions, accused, -1));
   // "Gazprom's owner stopped deliveries, accusing Kiev of siphoning gas": a participle after a comma
   // shares the subject of the main clause.
   if (slot === "subject" && tokens[match.first - 1]?.text === "," && /ing$/.test(tokens[match.first]!.norm)) {
@@ -186,6 +189,28 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
     return fill(slot, [...list, ...coActors(tokens, mentions, mentions[chosen]!.last, match.first)]);
   }
   return null;
+}
+
+const ACCUSING = new Set(["accuse", "blame", "suspect", "charge", "convict"]);
+
+/** "accused Moscow of [waging]": the index of the accused mention, or null. */
+function accusedOf(tokens: readonly Token[], mentions: readonly Mention[], trigger: number): number | null {
+  // "of meddling", "of a direct attack", "of waging a media campaign"
+  let k = trigger - 1;
+  while (
+    k >= 0 &&
+    trigger - k <= 4 &&
+    (tokens[k]!.pos === "DET" ||
+      tokens[k]!.pos === "ADJ" ||
+      (tokens[k]!.pos === "VERB" && /ing$/.test(tokens[k]!.norm)))
+  )
+    k--;
+  if (tokens[k]?.norm !== "of" && tokens[k]?.norm !== "for") return null;
+  const at = mentions.findIndex((m) => m.last === k && isActorMention(m));
+  if (at < 0) return null;
+  let v = mentions[at]!.first - 1;
+  while (v >= 0 && (tokens[v]!.pos === "DET" || tokens[v]!.pos === "ADV")) v--;
+  return v >= 0 && ACCUSING.has(tokens[v]!.lemma) ? at : null;
 }
 
 /** The first actor mention of a sentence that is not inside a prepositional phrase or an object. */
