@@ -44,7 +44,7 @@ export function codeDocument(
   let previousParagraph = -1;
   const recentPersons: Mention[] = [];
   const history: Sentence[] = [];
-  const topic = topicBloc(doc, kb);
+  const topic = topicBloc(doc.sentences, kb);
   const topicState = headlineState(doc, kb);
   for (const original of doc.sentences) {
     const titled = resolveTitles(original, recentPersons, original.times[0]?.date ?? doc.published, kb);
@@ -61,7 +61,7 @@ export function codeDocument(
       const clause = clauseAround(tokens, match.first, match.last, boundaries);
       if (
         match.trigger.needs &&
-        !clauseHas(sentence, clause, needs[match.trigger.needs], match.trigger.needs === "arms")
+        !clauseHas(sentence, clause, match, needs[match.trigger.needs], match.trigger.needs === "arms")
       )
         continue;
       if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause)) continue;
@@ -99,7 +99,7 @@ export function codeDocument(
       const implicitBloc =
         !targetFill && actorFill
           ? match.trigger.implicitTarget === "topic-bloc"
-            ? (blocIn(sentence, at, kb) ?? topic)
+            ? (blocIn(sentence, at, kb) ?? topic ?? topicBloc(history, kb))
             : match.trigger.implicitTarget === "topic-state"
               ? topicState
               : null
@@ -134,6 +134,12 @@ export function codeDocument(
       if (actorFill?.slot === "weapon") confidence = 0.7;
       const info = lexicon.types[type];
       actors = actors.filter((p) => fitsKind(p, info.actor, kb));
+      // Only a member (or the bloc itself) can block entry: "Russia has long opposed Montenegro's bid
+      // to join the alliance" is opposition, not a veto.
+      if (type === "ACCESSION_BLOCK") {
+        const bloc = blocIn(sentence, at, kb) ?? topic;
+        if (bloc) actors = actors.filter((p) => p.code === bloc.code || isMember(p.code, bloc.code, at, kb));
+      }
       const placeOk = lexicon.cues.placeTargets.includes(type);
       const targets = referred.length
         ? referred
@@ -203,14 +209,17 @@ function needsSets(lexicon: Lexicon): NeedsSets {
   return sets;
 }
 
-/** Whether the clause has one of the words (or, for arms, names a weapon system). */
+/** Whether the clause has one of the words (or, for arms, names a weapon system) besides the
+ *  trigger's own: "the Danish shipping group" is not about ships. */
 function clauseHas(
   sentence: Sentence,
   clause: { start: number; end: number },
+  match: TriggerMatch,
   words: ReadonlySet<string>,
   weapons: boolean,
 ): boolean {
   for (let i = clause.start; i < clause.end; i++) {
+    if (i === match.first) continue;
     const t = sentence.tokens[i]!;
     if (words.has(t.lemma) || words.has(t.norm)) return true;
   }
@@ -287,6 +296,10 @@ function warnedByActor(
   return named(before) || named(after);
 }
 
+function isMember(state: string, bloc: string, date: string | null, kb: KnowledgeBase): boolean {
+  return kb.membershipsAt(state, date).some((m) => m.org === bloc && m.kind === "member");
+}
+
 /** The bloc named in a sentence, the one nearest its end. */
 function blocIn(sentence: Sentence, date: string | null, kb: KnowledgeBase): Party | null {
   let found: Party | null = null;
@@ -337,10 +350,11 @@ function headlineState(doc: AnnotatedDocument, kb: KnowledgeBase): Party | null 
   return best ? { code: best, role: null, text: title.text, group: null } : null;
 }
 
-/** The bloc an article is about: the organisation named most often, at least three times. */
-function topicBloc(doc: AnnotatedDocument, kb: KnowledgeBase): Party | null {
+/** The bloc an article is about: the organisation named most often, at least three times (in the
+ *  whole text, or in the sentences read so far once "the alliance" has been resolved). */
+function topicBloc(sentences: readonly Sentence[], kb: KnowledgeBase): Party | null {
   const counts = new Map<string, number>();
-  for (const s of doc.sentences)
+  for (const s of sentences)
     for (const m of s.mentions)
       for (const r of m.refs) {
         const code = r.kind === "actor" ? r.code : r.kind === "group" ? r.as : null;
