@@ -26,6 +26,8 @@ const slot = z.enum([
   "condition",
   "weapon",
   "inside",
+  "predicated",
+  "that",
 ]);
 export type Slot = z.infer<typeof slot>;
 

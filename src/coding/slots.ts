@@ -107,6 +107,8 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return conditionSlot(ctx);
     case "inside":
       return insideSlot(ctx);
+    case "predicated":
+      return predicatedSlot(ctx);
     default:
       return prepSlot(slot, ctx, slot);
   }
@@ -290,7 +292,8 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
   for (let i = match.first + 1; i < tokens.length && i - match.last < MAX_PREP_DISTANCE; i++) {
-    if (isBoundary(tokens, i, ctx.boundaries)) return null;
+    // "said it was a disgrace that Bulgaria ...": "that" is the marker here, not a clause limit.
+    if (tokens[i]!.norm !== prep && isBoundary(tokens, i, ctx.boundaries)) return null;
     // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own.
     if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
     if (tokens[i]!.norm !== prep) continue;
@@ -344,6 +347,29 @@ function insideSlot(ctx: SlotContext): SlotFill | null {
   for (const m of sentence.mentions)
     if (m.first > match.first && m.last < match.last && isActorMention(m) && !isPerson(m)) found = m;
   return found ? fill("inside", [found]) : null;
+}
+
+const COPULAS = new Set(["be", "become", "remain"]);
+
+/**
+ * What a noun trigger is said of: "Serbia, an EU candidate since 2012", "China has become an
+ * important arms supplier": the mention before the appositive's comma or before the copula.
+ */
+function predicatedSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  const mentions = mentionsOf(ctx);
+  for (let k = match.first - 1; k >= 0 && match.first - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || COPULAS.has(t.lemma)) {
+      let j = k - 1;
+      while (j >= 0 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV")) j--;
+      const at = mentions.findIndex((m) => m.last - 1 === j && isActorMention(m));
+      return at >= 0 ? fill("predicated", coordinated(tokens, mentions, at, -1)) : null;
+    }
+    if (!["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"].includes(t.pos) && t.norm !== "'s") return null;
+  }
+  return null;
 }
 
 /** After "X's [western] border with": the index of "with", else null. */
