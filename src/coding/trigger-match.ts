@@ -1,4 +1,5 @@
 import type { Token } from "../nlp/annotated-document.js";
+import { ownCopy } from "../nlp/own-copy.js";
 import type { Lexicon, Step, Trigger } from "./lexicon.js";
 
 export interface TriggerMatch {
@@ -26,6 +27,7 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
       if (last > 0) found.push({ trigger, first: i, last });
     }
   }
+  if (found.length < 2) return found;
   // Longer (more specific) matches first; drop matches inside an already kept one of the same type.
   found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   const kept: TriggerMatch[] = [];
@@ -72,13 +74,17 @@ function matchSteps(tokens: readonly Token[], start: number, steps: readonly Ste
 }
 
 function accepts(words: ReadonlySet<string>, t: Token): boolean {
-  return words.has(t.lemma) || words.has(t.norm) || stems(t).some((s) => words.has(s));
+  if (words.has(t.lemma) || words.has(t.norm)) return true;
+  for (const s of stems(t)) if (words.has(s)) return true;
+  return false;
 }
 
 const VERB_CONTEXT = new Set(["AUX", "ADV", "PRON", "DET", "PART", "PUNCT", "CCONJ", "SCONJ", "ADP"]);
 const OBJECT_START = new Set(["DET", "NUM", "PRON"]);
 const OBJECT_HEAD = new Set(["DET", "NOUN", "ADJ", "NUM", "PROPN", "PRON"]);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"]);
+
+const NO_TRIGGERS: readonly Trigger[] = [];
 
 /** Triggers whose first word is the token's lemma, its form as written, or a base form of it. */
 function candidatesFor(
@@ -87,20 +93,38 @@ function candidatesFor(
   next: Token | undefined,
   lexicon: Lexicon,
 ): readonly Trigger[] {
+  const byFirstWord = lexicon.byFirstWord;
+  const ofLemma = byFirstWord.get(t.lemma);
+  const ofNorm = t.norm === t.lemma ? undefined : byFirstWord.get(t.norm);
+  // Stems exist only for a token the tagger left unlemmatised; most tokens stop here.
+  const bases = t.lemma === t.norm ? stems(t) : NO_STEMS;
+  if (bases.length === 0) {
+    if (!ofNorm) return ofLemma ?? NO_TRIGGERS;
+    if (!ofLemma) return ofNorm;
+  }
   // Stem only where a verb can stand: after an auxiliary, adverb, pronoun or quantifier
   // ("have all accused"), not inside a noun phrase ("the Danish shipping group").
   const verbal =
-    t.pos === "VERB" ||
-    previous === undefined ||
-    (!ARTICLES.has(previous.norm) && VERB_CONTEXT.has(previous.pos)) ||
-    // "Lithuania expelling three Russian diplomats": after a name, a verb takes its object.
-    ((previous.pos === "PROPN" || previous.pos === "NOUN") &&
-      next !== undefined &&
-      OBJECT_START.has(next.pos));
-  const keys = new Set([t.lemma, t.norm, ...(verbal ? stems(t) : [])]);
+    bases.length > 0 &&
+    (t.pos === "VERB" ||
+      previous === undefined ||
+      (!ARTICLES.has(previous.norm) && VERB_CONTEXT.has(previous.pos)) ||
+      // "Lithuania expelling three Russian diplomats": after a name, a verb takes its object.
+      ((previous.pos === "PROPN" || previous.pos === "NOUN") &&
+        next !== undefined &&
+        OBJECT_START.has(next.pos)));
+  if (!verbal) {
+    if (!ofNorm) return ofLemma ?? NO_TRIGGERS;
+    if (!ofLemma) return ofNorm;
+  }
+  // Keys in order (lemma, form, base forms), each trigger once, as a set of keys would give.
   const out: Trigger[] = [];
-  for (const k of keys)
-    for (const trigger of lexicon.byFirstWord.get(k) ?? []) if (!out.includes(trigger)) out.push(trigger);
+  const add = (list: readonly Trigger[] | undefined): void => {
+    if (list) for (const trigger of list) if (!out.includes(trigger)) out.push(trigger);
+  };
+  add(ofLemma);
+  add(ofNorm);
+  if (verbal) for (const base of bases) add(byFirstWord.get(base));
   return out;
 }
 
@@ -108,11 +132,27 @@ function candidatesFor(
  * Base forms of an inflected word the tagger left unlemmatised (mis-tagged participles such as
  * "expelling" or "accused" as nouns or adjectives): expell-ing -> expel, accus-ed -> accuse.
  */
-function stems(t: Token): string[] {
-  if (t.lemma !== t.norm) return [];
+function stems(t: Token): readonly string[] {
+  if (t.lemma !== t.norm) return NO_STEMS;
   const w = t.norm;
+  let cached = stemCache.get(w);
+  if (cached === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    const key = ownCopy(w);
+    cached = baseForms(key);
+    stemCache.set(key, cached);
+  }
+  return cached;
+}
+
+const NO_STEMS: readonly string[] = [];
+/** Base forms by word: the same few thousand words recur in every article. */
+const stemCache = new Map<string, readonly string[]>();
+const STEM_CACHE_LIMIT = 100_000;
+
+function baseForms(w: string): readonly string[] {
   const m = /^(.{3,}?)(ing|ed|es|s)$/.exec(w);
-  if (!m) return [];
+  if (!m) return NO_STEMS;
   const base = m[1]!;
   const out = [base, `${base}e`];
   if (/(.)\1$/.test(base)) out.push(base.slice(0, -1));

@@ -45,13 +45,17 @@ export function buildPhraseMatcher(aliases: readonly Alias[]): PhraseMatcher {
     else byFirst.set(head, [entry]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.norms.length - a.norms.length);
+  // Also under each head's plural ("Bayraktars" -> "bayraktar") where that is no head itself:
+  // one lookup per token, and no string sliced.
+  const byForm = new Map<string, Entry[]>(byFirst);
+  for (const [head, list] of byFirst) if (!byFirst.has(`${head}s`)) byForm.set(`${head}s`, list);
 
   return {
     match(tokens) {
       const out: PhraseMatch[] = [];
       let i = 0;
       while (i < tokens.length) {
-        const found = longestAt(tokens, i, byFirst);
+        const found = longestAt(tokens, i, byFirst, byForm);
         if (found) {
           out.push(found);
           i = found.last;
@@ -62,10 +66,14 @@ export function buildPhraseMatcher(aliases: readonly Alias[]): PhraseMatcher {
   };
 }
 
-function longestAt(tokens: readonly Token[], i: number, byFirst: Map<string, Entry[]>): PhraseMatch | null {
-  const first = tokens[i]!;
-  const candidates =
-    byFirst.get(first.norm) ?? (first.norm.length > 3 ? byFirst.get(singular(first.norm)) : undefined);
+function longestAt(
+  tokens: readonly Token[],
+  i: number,
+  byFirst: ReadonlyMap<string, readonly Entry[]>,
+  byForm: ReadonlyMap<string, readonly Entry[]>,
+): PhraseMatch | null {
+  const norm = tokens[i]!.norm;
+  const candidates = norm.length > 3 ? byForm.get(norm) : byFirst.get(norm);
   if (!candidates) return null;
   let length = 0;
   let refs: AliasRef[] = [];
@@ -90,13 +98,19 @@ function matches(entry: Entry, tokens: readonly Token[], i: number): boolean {
     const want = entry.norms[k]!;
     const isLast = k === n - 1;
     if (token.norm !== want && !(isLast && entry.plural && singular(token.norm) === want)) return false;
-    if (entry.exact && !stripMarks(token.text).startsWith(entry.exact[k]!)) return false;
+    if (entry.exact && !withoutMarks(token.text).startsWith(entry.exact[k]!)) return false;
   }
   return true;
 }
 
 function singular(norm: string): string {
   return norm.endsWith("s") ? norm.slice(0, -1) : norm;
+}
+
+/** stripMarks, skipping ASCII, which has no marks to strip. */
+function withoutMarks(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return stripMarks(text);
+  return text;
 }
 
 function stripMarks(text: string): string {

@@ -1,6 +1,7 @@
-import { normaliseForm } from "../knowledge/normalise.js";
 import type { Token } from "./annotated-document.js";
 import { foldDiacritics } from "./fold.js";
+import { lowerCaseOf, normOf } from "./token-forms.js";
+import { tokenStarts } from "./token-offsets.js";
 import { wink } from "./wink.js";
 
 export interface RawSentence {
@@ -11,12 +12,10 @@ export interface RawSentence {
 }
 
 const PARAGRAPH = /\n\s*\n/g;
-/** Printable ASCII without the backtick: its comparison form is just lower case. */
-const PLAIN = /^[\x21-\x5f\x61-\x7e]*$/;
 
 /**
  * Splits text into paragraphs (blank lines), then sentences and tokens with wink-nlp.
- * Offsets are rebuilt from each token's preceding spaces, so they index the original text.
+ * Offsets are rebuilt from the spaces before each token, so they index the original text.
  */
 export function splitSentences(text: string): RawSentence[] {
   const nlp = wink();
@@ -24,27 +23,30 @@ export function splitSentences(text: string): RawSentence[] {
   const out: RawSentence[] = [];
   let paragraph = 0;
   for (const [pStart, pEnd] of paragraphSpans(text)) {
-    const doc = nlp.readDoc(foldDiacritics(text.slice(pStart, pEnd)));
+    const original = text.slice(pStart, pEnd);
+    const folded = foldDiacritics(original);
+    const doc = nlp.readDoc(folded);
     // Bulk reads: the per-item API costs more than tagging itself.
     const all = doc.tokens();
     const values = all.out() as unknown as string[];
     const pos = all.out(its.pos) as unknown as string[];
     const lemmas = all.out(its.lemma as never) as unknown as string[];
-    const spaces = all.out(its.precedingSpaces) as unknown as string[];
+    const fast = tokenStarts(folded, values);
+    const starts = fast ?? startsFromSpaces(values, all.out(its.precedingSpaces) as unknown as string[]);
+    // Without folded letters wink-nlp's token strings are the text's own (and already hashed).
+    const own = fast !== null && folded === original;
     const tokens: Token[] = new Array<Token>(values.length);
-    let offset = pStart;
     for (let i = 0; i < values.length; i++) {
-      offset += spaces[i]!.length;
-      const start = offset;
-      offset += values[i]!.length;
-      const value = text.slice(start, offset);
+      const start = pStart + starts[i]!;
+      const end = start + values[i]!.length;
+      const value = own ? values[i]! : text.slice(start, end);
       tokens[i] = {
         text: value,
-        norm: PLAIN.test(value) ? value.toLowerCase() : normaliseForm(value),
-        lemma: lemmas[i]!.toLowerCase(),
+        norm: normOf(value),
+        lemma: lowerCaseOf(lemmas[i]!),
         pos: pos[i]!,
         start,
-        end: offset,
+        end,
       };
     }
     for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
@@ -56,6 +58,18 @@ export function splitSentences(text: string): RawSentence[] {
     paragraph++;
   }
   return out;
+}
+
+/** Token offsets from wink-nlp's own record of the spaces before each token. */
+function startsFromSpaces(values: readonly string[], spaces: readonly string[]): number[] {
+  const starts = new Array<number>(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    starts[i] = offset;
+    offset += values[i]!.length;
+  }
+  return starts;
 }
 
 function* paragraphSpans(text: string): Generator<[number, number]> {

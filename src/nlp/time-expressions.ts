@@ -39,6 +39,9 @@ export function findTimeExpressions(
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // A year ends in a digit: most tokens are done with one comparison.
+    const last = token.text.charCodeAt(token.text.length - 1);
+    if (!(last >= 48 && last <= 57)) continue;
     const year = YEAR.exec(token.text)?.[1];
     if (!year || out.some((t) => i >= t.first && i < t.last)) continue;
     const next = tokens[i + 1];
