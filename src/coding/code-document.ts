@@ -332,22 +332,16 @@ function elidedTargets(
   return out;
 }
 
-/** The state an article is about: of the states its headline names (not as adjectives), the one
- *  named most often in the whole text. */
+/** The state an article is about: the first its headline names (not as an adjective):
+ *  "Finland in, Sweden waiting", "Moldova narrowly backs EU path ... Russian interference". */
 function headlineState(doc: AnnotatedDocument, kb: KnowledgeBase): Party | null {
   const title = doc.sentences[0];
   if (!title) return null;
-  const counts = new Map<string, number>();
-  for (const s of doc.sentences)
-    for (const m of s.mentions)
-      for (const r of m.refs)
-        if (r.kind === "actor" && kb.states.has(r.code)) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
-  let best: string | null = null;
   for (const m of title.mentions)
     for (const r of m.refs)
       if (r.kind === "actor" && r.form !== "adjective" && kb.states.has(r.code))
-        if (best === null || (counts.get(r.code) ?? 0) > (counts.get(best) ?? 0)) best = r.code;
-  return best ? { code: best, role: null, text: title.text, group: null } : null;
+        return { code: r.code, role: null, text: title.text, group: null };
+  return null;
 }
 
 /** The bloc an article is about: the organisation named most often, at least three times (in the

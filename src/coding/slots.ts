@@ -330,6 +330,8 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
         if (tokens[k + 1]?.norm === "with" || tokens[k + 1]?.norm === "of") k++;
         continue;
       }
+      // "to what it called Washington's unfriendly step": the naming frame is not the object.
+      if (t.lemma === "call" && tokens[k - 2]?.norm === "what") continue;
       if (!SKIPPABLE.has(t.pos)) break;
     }
   }
