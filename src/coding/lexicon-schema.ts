@@ -25,6 +25,7 @@ const slot = z.enum([
   "attributed",
   "condition",
   "weapon",
+  "embedded",
   "inside",
   "predicated",
   "that",

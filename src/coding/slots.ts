@@ -105,8 +105,8 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return attributedSlot(ctx);
     case "condition":
       return conditionSlot(ctx);
-    case "inside":
-      return insideSlot(ctx);
+    case "embedded":
+      return embeddedSlot(ctx);
     case "predicated":
       return predicatedSlot(ctx);
     default:
@@ -168,6 +168,12 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
       // "Russian tanks and troops": the office noun takes the state of the adjective before it.
       const adjective = adjectiveBefore(tokens, mentions, at);
       if (adjective !== null) return fill(slot, [mentions[adjective]!]);
+      // "and in September its troops attacked": the office belongs to the subject named before.
+      const owner = tokens[m.first - 1]?.norm;
+      if (owner === "its" || owner === "their") {
+        const antecedent = subjectBefore(tokens, mentions, m.first - 1);
+        return antecedent ? fill(slot, [antecedent]) : null;
+      }
       return null; // "the government" blocks: its state is unknown
     }
     let list0 = coordinated(tokens, mentions, at, -1);
@@ -343,12 +349,12 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
  * responsible", "said the West must stand against Russian aggression". Persons do not count: the
  * pattern's words are about a state's conduct.
  */
-function insideSlot(ctx: SlotContext): SlotFill | null {
+function embeddedSlot(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   let found: Mention | null = null;
   for (const m of sentence.mentions)
     if (m.first > match.first && m.last < match.last && isActorMention(m) && !isPerson(m)) found = m;
-  return found ? fill("inside", [found]) : null;
+  return found ? fill("embedded", [found]) : null;
 }
 
 const COPULAS = new Set(["be", "become", "remain"]);

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
-import type { AnnotatedDocument, Sentence } from "./annotated-document.js";
+import type { AnnotatedDocument, Mention, Sentence, Token } from "./annotated-document.js";
 import { composeMentions } from "./mentions.js";
 import { buildPhraseMatcher, type PhraseMatcher } from "./phrase-matcher.js";
 import { splitSentences } from "./sentences.js";
@@ -36,6 +36,36 @@ function isMaker(tokens: readonly { norm: string }[], last: number): boolean {
   );
 }
 
+/** "pro-Kremlin media", "pro-Kremlin disinformation": unlike "pro-Russian separatists", the state's
+ *  own media apparatus, so the word stands for Russia in the media role. */
+const STATE_MEDIA = new Set([
+  "media",
+  "outlets",
+  "channels",
+  "bloggers",
+  "websites",
+  "sites",
+  "accounts",
+  "trolls",
+  "disinformation",
+  "propaganda",
+  "television",
+]);
+
+function withStateMedia(tokens: readonly Token[], mentions: readonly Mention[]): readonly Mention[] {
+  let out: Mention[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== "pro-kremlin" || !STATE_MEDIA.has(tokens[i + 1]?.norm ?? "")) continue;
+    (out ??= [...mentions]).push({
+      first: i,
+      last: i + 1,
+      text: tokens[i]!.text,
+      refs: [{ kind: "actor", code: "RUS", role: "MEDIA", form: "adjective" }],
+    });
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : mentions;
+}
+
 /** Sentences, tokens, knowledge-base mentions and time expressions of a document's main text. */
 export function annotate(mainText: string, published: string | null, kb: KnowledgeBase): AnnotatedDocument {
   const matcher = phraseMatcherFor(kb);
@@ -48,8 +78,11 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
       start: raw.start,
       end: raw.end,
       tokens: raw.tokens,
-      mentions: composeMentions(mainText, raw.tokens, matcher.match(raw.tokens)).filter(
-        (m) => !isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last),
+      mentions: withStateMedia(
+        raw.tokens,
+        composeMentions(mainText, raw.tokens, matcher.match(raw.tokens)).filter(
+          (m) => !isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last),
+        ),
       ),
       times: findTimeExpressions(text, raw.start, raw.tokens, published),
     };
