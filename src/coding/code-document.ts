@@ -138,7 +138,14 @@ export function codeDocument(
       // to join the alliance" is opposition, not a veto.
       if (type === "ACCESSION_BLOCK") {
         const bloc = blocIn(sentence, at, kb) ?? topic;
-        if (bloc) actors = actors.filter((p) => p.code === bloc.code || isMember(p.code, bloc.code, at, kb));
+        // At the event's date or, as dates in relative clauses mislead, at publication.
+        if (bloc)
+          actors = actors.filter(
+            (p) =>
+              p.code === bloc.code ||
+              isMember(p.code, bloc.code, at, kb) ||
+              isMember(p.code, bloc.code, doc.published, kb),
+          );
       }
       const placeOk = lexicon.cues.placeTargets.includes(type);
       const targets = referred.length

@@ -128,7 +128,10 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
   if (accused !== null) return fill(slot, coordinated(tokens, mentions, accused, -1));
   // "Gazprom's owner stopped deliveries, accusing Kiev of siphoning gas": a participle after a comma
   // shares the subject of the main clause.
-  if (slot === "subject" && tokens[match.first - 1]?.text === "," && /ing$/.test(tokens[match.first]!.norm)) {
+  // "voted for a resolution condemning the invasion": the text voted for speaks for the voter.
+  const participle = /ing$/.test(tokens[match.first]!.norm);
+  const afterText = participle && TEXT_NOUNS.has(tokens[match.first - 1]?.norm ?? "");
+  if (slot === "subject" && participle && (tokens[match.first - 1]?.text === "," || afterText)) {
     const main = mainSubject(tokens, mentions, match.first);
     if (main !== null) return fill(slot, coordinated(tokens, mentions, main, +1));
   }
@@ -154,7 +157,14 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
     }
     if (isBoundary(tokens, i, ctx.boundaries)) {
       const antecedent = relativeAntecedent(tokens, mentions, i);
-      return antecedent !== null ? fill(slot, coordinated(tokens, mentions, antecedent, -1)) : null;
+      if (antecedent !== null) return fill(slot, coordinated(tokens, mentions, antecedent, -1));
+      // "Peskov said the results raised questions and accused Chisinau": a verb coordinated with
+      // the main one shares its subject.
+      if (tokens[match.first - 1]?.norm === "and" && slot === "subject") {
+        const main = mainSubject(tokens, mentions, i);
+        if (main !== null) return fill(slot, coordinated(tokens, mentions, main, +1));
+      }
+      return null;
     }
     const at = mentions.findIndex((m) => m.last - 1 === i);
     if (at < 0) continue;
@@ -198,6 +208,8 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
   }
   return null;
 }
+
+const TEXT_NOUNS = new Set(["resolution", "statement", "declaration", "motion", "communique", "letter"]);
 
 const ACCUSING = new Set(["accuse", "blame", "suspect", "charge", "convict"]);
 
