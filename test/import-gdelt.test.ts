@@ -2,7 +2,7 @@ import { deflateRawSync, crc32 } from "node:zlib";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loadCameoMap } from "../src/ingest/gdelt/cameo-map.js";
 import { statesByFips } from "../src/ingest/gdelt/fips.js";
 import { parseGdeltRow } from "../src/ingest/gdelt/parse-row.js";
@@ -11,7 +11,7 @@ import { loadKnowledge } from "../src/knowledge/load.js";
 import { eventGdeltLine, gdeltEventId } from "../src/store/event-gdelt.js";
 import { openStore } from "../src/store/open-store.js";
 import type { StoredEvent } from "../src/store/store.js";
-import { DIALECTS, type TestDatabase } from "../src/store/test-dialects.js";
+import { DIALECTS, describeEachDialect } from "../src/store/test-dialects.js";
 import { runCli } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "curtain-gdelt-"));
@@ -128,164 +128,143 @@ describe("the zip reader", () => {
   });
 });
 
-for (const dialect of DIALECTS) {
-  describe.skipIf(dialect.unavailable !== null && dialect.skip)(
-    `curtain import-gdelt on ${dialect.name}`,
-    () => {
-      if (dialect.unavailable !== null) {
-        it("has its database server", () => {
-          throw new Error(dialect.unavailable ?? "");
-        });
-        return;
-      }
-      let db: TestDatabase;
-      beforeAll(async () => {
-        db = await dialect.create();
-      });
-      afterAll(async () => {
-        await db?.drop();
-      });
+describeEachDialect("curtain import-gdelt", (dialect, database) => {
+  async function events(...args: string[]): Promise<StoredEvent[]> {
+    const { code, stdout } = await run("events", "--db", database().target, "--format", "ndjson", ...args);
+    expect(code).toBe(0);
+    return stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as StoredEvent);
+  }
 
-      async function events(...args: string[]): Promise<StoredEvent[]> {
-        const { code, stdout } = await run("events", "--db", db.target, "--format", "ndjson", ...args);
-        expect(code).toBe(0);
-        return stdout
+  it("stores mapped rows of a zip, reports bad rows by line and leaves out unmapped ones", async () => {
+    const { code, stderr } = await run("import-gdelt", zipFile, "--db", database().target);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${zipFile}:4: expected 61 tab-separated fields, found 60`);
+    expect(stderr).toContain(`${zipFile}:5: SQLDATE is not a date as YYYYMMDD: "20221345"`);
+    expect(stderr).toContain(`${zipFile}:6: GLOBALEVENTID is not a number: "10x6"`);
+    expect(stderr).toMatch(/10 rows .*: 4 events stored, 0 already present, 2 unmapped .*1 without actor/);
+    const stored = await events();
+    expect(stored.map((e) => [e.id, e.type, e.actor, e.target, e.cameo, e.date, e.weight])).toEqual([
+      ["gdelt-1001", "ARMED_CONFLICT", "RUS", "UKR", "190", "2022-02-24", -10],
+      ["gdelt-1008", "TERRITORIAL_SEIZURE", "RUS", "UKR", "192", "2022-02-24", -9.5],
+      ["gdelt-1010", "SANCTION", "USA", "RUS", "163", "2022-02-28", -8],
+      ["gdelt-1002", "DIPLOMATIC_COOPERATION", "SRB", "RUS", "042", "2022-03-01", 1.9],
+    ]);
+    const first = stored[0]!;
+    expect(first.sourceUrl).toBe("https://example.org/1001");
+    expect(first.location).toEqual({ name: "Somewhere", country: "UKR" });
+    expect(first.actorRole).toBe("GOV");
+    expect(first.actorText).toBe("RUS NAME");
+  });
+
+  it("re-imports the same rows (as .CSV, twice) without changing anything", async () => {
+    const store = await openStore(database().target);
+    const rollup = await store.countryMonthRollup({});
+    await store.close();
+    expect(rollup.find((r) => r.country === "UKR" && r.type === "ARMED_CONFLICT")).toMatchObject({
+      month: "2022-02",
+      count: 1,
+      weightSum: -10,
+    });
+    const before = await events();
+    for (let i = 0; i < 2; i++) {
+      const { code, stderr } = await run("import-gdelt", csvFile, "--db", database().target);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/0 events stored, 4 already present/);
+    }
+    expect(await events()).toEqual(before);
+    const again = await openStore(database().target);
+    expect(await again.countryMonthRollup({})).toEqual(rollup);
+    await again.close();
+  });
+
+  it("reports a damaged zip and a missing file, and goes on with the rest", async () => {
+    const { code, stderr } = await run(
+      "import-gdelt",
+      cutZip,
+      join(dir, "missing.CSV"),
+      csvFile,
+      "--db",
+      database().target,
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${cutZip}: the zip archive is cut short`);
+    expect(stderr).toContain(`${join(dir, "missing.CSV")}: no such file`);
+    expect(stderr).toMatch(/3 files \(2 failed\)/);
+  });
+
+  it("exports GDELT lines that import again as the same events", async () => {
+    const { code, stdout } = await run("events", "--db", database().target, "--format", "gdelt");
+    expect(code).toBe(0);
+    const lines = stdout.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line.split("\t")).toHaveLength(61);
+    const first = lines[0]!.split("\t");
+    expect(first.slice(0, 4)).toEqual(["1001", "20220224", "202202", "2022"]);
+    expect([first[26], first[27], first[28], first[29], first[53], first[60]]).toEqual([
+      "190",
+      "190",
+      "19",
+      "4",
+      "UP",
+      "https://example.org/1001",
+    ]);
+    const exported = join(dir, `roundtrip-${dialect.name}.CSV`);
+    writeFileSync(exported, stdout);
+    // Into a fresh SQLite file: a second PostgreSQL schema at once confuses kysely's migration lock lookup.
+    const other = await DIALECTS[0]!.create();
+    try {
+      const imported = await run("import-gdelt", exported, "--db", other.target);
+      expect(imported.stderr + imported.code).toMatch(/4 events stored.*0 malformed\n0$/);
+      const back = await run("events", "--db", other.target, "--format", "ndjson");
+      const parse = (s: string) =>
+        s
           .split("\n")
           .filter(Boolean)
           .map((l) => JSON.parse(l) as StoredEvent);
-      }
+      expect(parse(back.stdout).map(key)).toEqual((await events()).map(key));
+      expect(parse(back.stdout).map((e) => e.id)).toEqual((await events()).map((e) => e.id));
+    } finally {
+      await other.drop();
+    }
+  });
 
-      it("stores mapped rows of a zip, reports bad rows by line and leaves out unmapped ones", async () => {
-        const { code, stderr } = await run("import-gdelt", zipFile, "--db", db.target);
-        expect(code).toBe(1);
-        expect(stderr).toContain(`${zipFile}:4: expected 61 tab-separated fields, found 60`);
-        expect(stderr).toContain(`${zipFile}:5: SQLDATE is not a date as YYYYMMDD: "20221345"`);
-        expect(stderr).toContain(`${zipFile}:6: GLOBALEVENTID is not a number: "10x6"`);
-        expect(stderr).toMatch(
-          /10 rows .*: 4 events stored, 0 already present, 2 unmapped .*1 without actor/,
-        );
-        const stored = await events();
-        expect(stored.map((e) => [e.id, e.type, e.actor, e.target, e.cameo, e.date, e.weight])).toEqual([
-          ["gdelt-1001", "ARMED_CONFLICT", "RUS", "UKR", "190", "2022-02-24", -10],
-          ["gdelt-1008", "TERRITORIAL_SEIZURE", "RUS", "UKR", "192", "2022-02-24", -9.5],
-          ["gdelt-1010", "SANCTION", "USA", "RUS", "163", "2022-02-28", -8],
-          ["gdelt-1002", "DIPLOMATIC_COOPERATION", "SRB", "RUS", "042", "2022-03-01", 1.9],
-        ]);
-        const first = stored[0]!;
-        expect(first.sourceUrl).toBe("https://example.org/1001");
-        expect(first.location).toEqual({ name: "Somewhere", country: "UKR" });
-        expect(first.actorRole).toBe("GOV");
-        expect(first.actorText).toBe("RUS NAME");
-      });
-
-      it("re-imports the same rows (as .CSV, twice) without changing anything", async () => {
-        const store = await openStore(db.target);
-        const rollup = await store.countryMonthRollup({});
-        await store.close();
-        expect(rollup.find((r) => r.country === "UKR" && r.type === "ARMED_CONFLICT")).toMatchObject({
-          month: "2022-02",
-          count: 1,
-          weightSum: -10,
-        });
-        const before = await events();
-        for (let i = 0; i < 2; i++) {
-          const { code, stderr } = await run("import-gdelt", csvFile, "--db", db.target);
-          expect(code).toBe(1);
-          expect(stderr).toMatch(/0 events stored, 4 already present/);
-        }
-        expect(await events()).toEqual(before);
-        const again = await openStore(db.target);
-        expect(await again.countryMonthRollup({})).toEqual(rollup);
-        await again.close();
-      });
-
-      it("reports a damaged zip and a missing file, and goes on with the rest", async () => {
-        const { code, stderr } = await run(
-          "import-gdelt",
-          cutZip,
-          join(dir, "missing.CSV"),
-          csvFile,
-          "--db",
-          db.target,
-        );
-        expect(code).toBe(1);
-        expect(stderr).toContain(`${cutZip}: the zip archive is cut short`);
-        expect(stderr).toContain(`${join(dir, "missing.CSV")}: no such file`);
-        expect(stderr).toMatch(/3 files \(2 failed\)/);
-      });
-
-      it("exports GDELT lines that import again as the same events", async () => {
-        const { code, stdout } = await run("events", "--db", db.target, "--format", "gdelt");
-        expect(code).toBe(0);
-        const lines = stdout.split("\n").filter(Boolean);
-        expect(lines).toHaveLength(4);
-        for (const line of lines) expect(line.split("\t")).toHaveLength(61);
-        const first = lines[0]!.split("\t");
-        expect(first.slice(0, 4)).toEqual(["1001", "20220224", "202202", "2022"]);
-        expect([first[26], first[27], first[28], first[29], first[53], first[60]]).toEqual([
-          "190",
-          "190",
-          "19",
-          "4",
-          "UP",
-          "https://example.org/1001",
-        ]);
-        const exported = join(dir, `roundtrip-${dialect.name}.CSV`);
-        writeFileSync(exported, stdout);
-        // Into a fresh SQLite file: a second PostgreSQL schema at once confuses kysely's migration lock lookup.
-        const other = await DIALECTS[0]!.create();
-        try {
-          const imported = await run("import-gdelt", exported, "--db", other.target);
-          expect(imported.stderr + imported.code).toMatch(/4 events stored.*0 malformed\n0$/);
-          const back = await run("events", "--db", other.target, "--format", "ndjson");
-          const parse = (s: string) =>
-            s
-              .split("\n")
-              .filter(Boolean)
-              .map((l) => JSON.parse(l) as StoredEvent);
-          expect(parse(back.stdout).map(key)).toEqual((await events()).map(key));
-          expect(parse(back.stdout).map((e) => e.id)).toEqual((await events()).map((e) => e.id));
-        } finally {
-          await other.drop();
-        }
-      });
-
-      it("exports a GeoJSON FeatureCollection with a point per event", async () => {
-        const { code, stdout } = await run(
-          "events",
-          "--db",
-          db.target,
-          "--format",
-          "geojson",
-          "--actor",
-          "RUS",
-        );
-        expect(code).toBe(0);
-        const geo = JSON.parse(stdout) as {
-          type: string;
-          features: {
-            type: string;
-            geometry: { type: string; coordinates: number[] };
-            properties: StoredEvent;
-          }[];
-        };
-        expect(geo.type).toBe("FeatureCollection");
-        expect(geo.features.map((f) => f.properties.id)).toEqual(["gdelt-1001", "gdelt-1008"]);
-        for (const f of geo.features) {
-          expect(f.type).toBe("Feature");
-          expect(f.geometry.type).toBe("Point");
-          const [lng, lat] = f.geometry.coordinates as [number, number];
-          expect(lng).toBeGreaterThan(22); // Ukraine's centroid
-          expect(lng).toBeLessThan(40);
-          expect(lat).toBeGreaterThan(44);
-          expect(lat).toBeLessThan(53);
-        }
-        const empty = await run("events", "--db", db.target, "--format", "geojson", "--actor", "XXX");
-        expect(JSON.parse(empty.stdout)).toEqual({ type: "FeatureCollection", features: [] });
-      });
-    },
-  );
-}
+  it("exports a GeoJSON FeatureCollection with a point per event", async () => {
+    const { code, stdout } = await run(
+      "events",
+      "--db",
+      database().target,
+      "--format",
+      "geojson",
+      "--actor",
+      "RUS",
+    );
+    expect(code).toBe(0);
+    const geo = JSON.parse(stdout) as {
+      type: string;
+      features: {
+        type: string;
+        geometry: { type: string; coordinates: number[] };
+        properties: StoredEvent;
+      }[];
+    };
+    expect(geo.type).toBe("FeatureCollection");
+    expect(geo.features.map((f) => f.properties.id)).toEqual(["gdelt-1001", "gdelt-1008"]);
+    for (const f of geo.features) {
+      expect(f.type).toBe("Feature");
+      expect(f.geometry.type).toBe("Point");
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      expect(lng).toBeGreaterThan(22); // Ukraine's centroid
+      expect(lng).toBeLessThan(40);
+      expect(lat).toBeGreaterThan(44);
+      expect(lat).toBeLessThan(53);
+    }
+    const empty = await run("events", "--db", database().target, "--format", "geojson", "--actor", "XXX");
+    expect(JSON.parse(empty.stdout)).toEqual({ type: "FeatureCollection", features: [] });
+  });
+});
 
 describe("import-gdelt rows", () => {
   it("lists the first 20 malformed rows of a file and counts the rest", async () => {
@@ -322,6 +301,9 @@ describe("import-gdelt rows", () => {
       evidence: { text: "Vucic met Xi.", start: 0, end: 13 },
       mentions: [{ text: "Again.", start: 14, end: 20 }],
       documentId: "doc",
+      numMentions: 3,
+      numSources: 2,
+      reports: [],
     };
     const line = eventGdeltLine(event, "https://example.org/a", {
       fipsOf: (c) => kb.states.get(c)?.fips ?? undefined,
@@ -332,14 +314,16 @@ describe("import-gdelt rows", () => {
     expect(f[0]).toBe(gdeltEventId("abc123"));
     expect(gdeltEventId("abc123")).toMatch(/^\d+$/);
     expect(gdeltEventId("gdelt-77")).toBe("77");
-    expect([f[1], f[5], f[6], f[26], f[29], f[30], f[31], f[53]]).toEqual([
+    expect([f[1], f[5], f[6], f[26], f[29], f[30], f[31], f[32], f[33], f[53]]).toEqual([
       "20240501",
       "SRBGOV",
       "Belgrade city",
       "050",
       "1",
       "3",
+      "4",
       "2",
+      "3",
       "RI",
     ]);
     const parsed = parseGdeltRow(line, {

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DIALECTS, type TestDatabase } from "../src/store/test-dialects.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { describeEachDialect } from "../src/store/test-dialects.js";
 import { runCli } from "./run-cli.js";
 
 // Runs the command line in-process (spawning costs ~1 s of model loading per run);
@@ -34,44 +34,83 @@ function count(db: string, table: string): number {
   }
 }
 
-for (const dialect of DIALECTS) {
-  describe.skipIf(dialect.unavailable !== null && dialect.skip)(
-    `curtain ingest of the seed on ${dialect.name}`,
-    () => {
-      if (dialect.unavailable !== null) {
-        it("has its database server", () => {
-          throw new Error(dialect.unavailable ?? "");
-        });
-        return;
-      }
-      let db: TestDatabase;
-      beforeAll(async () => {
-        db = await dialect.create();
-      });
-      afterAll(async () => {
-        await db?.drop();
-      });
+describeEachDialect("curtain ingest of the seed", (_dialect, database) => {
+  it("twice stores one document and the same events", async () => {
+    const db = database();
+    const first = await run("ingest", SEED, "--published", "2019-11-21", "--db", db.target);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/1 read, 1 stored \(\d+ events\), 0 already present, 0 failed/);
+    const events = await run("events", "--db", db.target, "--format", "ndjson");
+    expect(events.code, events.stderr).toBe(0);
+    const lines = events.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    expect(first.stderr).toContain(`(${lines.length} events)`);
 
-      it("twice stores one document and the same events", async () => {
-        const first = await run("ingest", SEED, "--published", "2019-11-21", "--db", db.target);
-        expect(first.code, first.stderr).toBe(0);
-        expect(first.stderr).toMatch(/1 read, 1 stored \(\d+ events\), 0 already present, 0 failed/);
-        const events = await run("events", "--db", db.target, "--format", "ndjson");
-        expect(events.code, events.stderr).toBe(0);
-        const lines = events.stdout.trim().split("\n");
-        expect(lines.length).toBeGreaterThan(0);
-        expect(first.stderr).toContain(`(${lines.length} events)`);
+    const second = await run("ingest", SEED, "--published", "2019-11-21", "--db", db.target);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toMatch(/1 read, 0 stored \(0 events\), 1 already present, 0 failed/);
+    expect((await run("events", "--db", db.target, "--format", "ndjson")).stdout).toBe(events.stdout);
+    const docIds = new Set(lines.map((l) => (JSON.parse(l) as { documentId: string }).documentId));
+    expect(docIds.size).toBe(1);
+  });
+});
 
-        const second = await run("ingest", SEED, "--published", "2019-11-21", "--db", db.target);
-        expect(second.code, second.stderr).toBe(0);
-        expect(second.stderr).toMatch(/1 read, 0 stored \(0 events\), 1 already present, 0 failed/);
-        expect((await run("events", "--db", db.target, "--format", "ndjson")).stdout).toBe(events.stdout);
-        const docIds = new Set(lines.map((l) => (JSON.parse(l) as { documentId: string }).documentId));
-        expect(docIds.size).toBe(1);
-      });
-    },
-  );
-}
+const WIRE = join(import.meta.dirname, "fixtures", "dedupe", "wire-story.txt");
+const COPY = join(import.meta.dirname, "fixtures", "dedupe", "syndicated-copy.html");
+
+describeEachDialect("curtain ingest of a wire story and its syndicated copy", (_dialect, database) => {
+  interface Merged {
+    type: string;
+    documentId: string;
+    numMentions: number;
+    numSources: number;
+    reports: { documentId: string; source: string; evidence: { text: string } }[];
+  }
+  const events = async (): Promise<Merged[]> => {
+    const r = await run("events", "--db", database().target);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as Merged[];
+  };
+
+  it("links the copy to the story and reports each event once, with both articles' sentences", async () => {
+    const db = database().target;
+    const wire = await run("ingest", WIRE, "--published", "2024-03-14", "--db", db);
+    expect(wire.stderr).toMatch(/1 read, 1 stored \(2 events\), 0 already present, 0 failed$/m);
+    const alone = await events();
+    const copy = await run("ingest", COPY, "--published", "2024-03-15", "--db", db);
+    expect(copy.code, copy.stderr).toBe(0);
+    expect(copy.stderr).toMatch(
+      /1 read, 1 stored \(2 events\), .*0 failed; 1 near-duplicate documents linked, 2 events merged/,
+    );
+    const merged = await events();
+    expect(merged.map((e) => [e.type, e.documentId])).toEqual(alone.map((e) => [e.type, e.documentId]));
+    for (const e of merged) {
+      expect(e).toMatchObject({ numMentions: 2, numSources: 1 });
+      expect(e.reports.map((r) => r.source)).toEqual([WIRE, COPY]);
+    }
+    const transfer = merged.find((e) => e.type === "ARMS_TRANSFER")!;
+    expect(transfer.reports.map((r) => r.evidence.text)).toEqual([
+      "Russia delivers S-400 air defence systems to Serbia",
+      expect.stringMatching(
+        /^Russia delivered a first battery of S-400 air defence systems to Serbia on Tuesday/,
+      ),
+    ]);
+
+    const csv = (await run("events", "--db", db, "--format", "csv")).stdout.trim().split("\n");
+    expect(csv[0]).toMatch(/^id,document_id,type,.*,mentions,source_url,num_mentions,num_sources$/);
+    expect(csv.slice(1).map((l) => l.split(",").slice(-2).join(","))).toEqual(["2,1", "2,1"]);
+    const gdelt = (await run("events", "--db", db, "--format", "gdelt")).stdout.trim().split("\n");
+    expect(gdelt.map((l) => l.split("\t").slice(32, 34))).toEqual([
+      ["1", "2"],
+      ["1", "2"],
+    ]);
+
+    // Ingesting both again stores nothing and changes nothing.
+    const again = await run("ingest", WIRE, COPY, "--db", db);
+    expect(again.stderr).toMatch(/2 read, 0 stored \(0 events\), 2 already present, 0 failed$/m);
+    expect(await events()).toEqual(merged);
+  });
+});
 
 describe("curtain ingest of folders", () => {
   const db = join(dir, "folders.db");

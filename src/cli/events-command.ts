@@ -5,7 +5,7 @@ import { EVENT_CSV_HEADER, eventCsvLine } from "../store/event-csv.js";
 import { eventGdeltLine, type GdeltLineContext } from "../store/event-gdelt.js";
 import { GEOJSON_HEAD, GEOJSON_TAIL, eventGeoJsonFeature } from "../store/event-geojson.js";
 import { defaultTarget, openStore } from "../store/open-store.js";
-import type { EventFilter, StoredEvent, Store } from "../store/store.js";
+import type { EventFilter, StoredEvent } from "../store/store.js";
 import type { Io } from "./io.js";
 
 interface EventsFlags {
@@ -22,13 +22,14 @@ interface EventsFlags {
 
 /** Lines gathered before one write, so that millions of events are not millions of writes. */
 const CHUNK = 500;
-/** Document sources remembered while writing GDELT lines (events arrive in date order, not by document). */
-const SOURCE_CACHE = 10_000;
 
 export function registerEvents(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command("events")
-    .description("Query stored events and export them, streamed in date order (then by id).")
+    .description(
+      "Query stored events and export them, streamed in date order (then by id): one per merged event " +
+        "(the same event reported by several articles), with its mentions and sources.",
+    )
     .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB, else ./curtain.db)")
     .option("--country <code>", "events with this country as actor or target", parseCode)
     .option("--actor <code>", "events with this actor", parseCode)
@@ -44,7 +45,11 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
     .option("--limit <n>", "at most this many events", parseLimit)
     .addHelpText(
       "after",
-      "\nAn event without a date of its own is placed at its document's publication date.\n\n" +
+      "\nAn event without a date of its own is placed at its document's publication date. Reports of the\n" +
+        "same type, actor, target and modality within 3 days (the same month or year for such dates;\n" +
+        "undated ones by publication days) are one event: numMentions counts its reports (syndicated\n" +
+        "copies included), numSources the independent articles, and json/ndjson list every report\n" +
+        "with its document, source and sentence as `reports`.\n\n" +
         "Examples:\n  curtain events --country SRB --from 2019 --format csv > serbia.csv\n" +
         "  curtain events --actor RUS --type SANCTION --format ndjson\n" +
         "  curtain events --from 2022-02 --format gdelt > events.export.CSV\n\n" +
@@ -73,7 +78,7 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
           ...(flags.to ? { to: flags.to } : {}),
         };
         const events = store.streamEvents(filter, flags.limit === undefined ? {} : { limit: flags.limit });
-        await writeEvents(events, flags.format, io, store);
+        await writeEvents(events, flags.format, io);
         setExit(0);
       } finally {
         await store.close();
@@ -85,12 +90,7 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
  * Writes events as they arrive: a JSON array, one JSON object per line, CSV with a header, a GeoJSON
  * FeatureCollection one feature at a time, or GDELT export lines.
  */
-async function writeEvents(
-  events: AsyncIterable<StoredEvent>,
-  format: EventsFlags["format"],
-  io: Io,
-  store: Store,
-) {
+async function writeEvents(events: AsyncIterable<StoredEvent>, format: EventsFlags["format"], io: Io) {
   let lines: string[] = [];
   let first = true;
   const push = (line: string) => {
@@ -104,12 +104,13 @@ async function writeEvents(
   if (format === "csv") push(EVENT_CSV_HEADER);
   if (format === "json") push("[");
   if (format === "geojson") push(GEOJSON_HEAD);
-  const gdelt = format === "gdelt" ? gdeltContext(store) : null;
+  const gdelt = format === "gdelt" ? gdeltContext() : null;
   for await (const e of events) {
     if (format === "csv") push(eventCsvLine(e));
     else if (format === "ndjson") push(JSON.stringify(e));
     else if (format === "geojson") push(`${first ? "" : ","}${eventGeoJsonFeature(e)}`);
-    else if (gdelt) push(eventGdeltLine(e, await gdelt.sourceOf(e), gdelt));
+    // The canonical report's source: the event's source URL, else its document's.
+    else if (gdelt) push(eventGdeltLine(e, e.reports[0]?.source ?? "", gdelt));
     else push(`${first ? "" : ","}${JSON.stringify(e)}`);
     first = false;
   }
@@ -118,23 +119,12 @@ async function writeEvents(
   flush();
 }
 
-/** FIPS codes and names from the knowledge base, and each event's source URL (else its document's). */
-function gdeltContext(store: Store): GdeltLineContext & { sourceOf(e: StoredEvent): Promise<string> } {
+/** FIPS codes and names from the knowledge base. */
+function gdeltContext(): GdeltLineContext {
   const states = loadKnowledge().states;
-  const sources = new Map<string, string>();
   return {
     fipsOf: (code) => states.get(code)?.fips ?? undefined,
     nameOf: (code) => states.get(code)?.name,
-    async sourceOf(e) {
-      if (e.sourceUrl) return e.sourceUrl;
-      let source = sources.get(e.documentId);
-      if (source === undefined) {
-        source = (await store.documentSource(e.documentId)) ?? "";
-        if (sources.size >= SOURCE_CACHE) sources.clear();
-        sources.set(e.documentId, source);
-      }
-      return source;
-    },
   };
 }
 

@@ -78,9 +78,13 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
 /** The closing line: what was read and what became of it. */
 function summary(c: IngestCounts, skipped: number): string {
   const extra = skipped ? `; ${skipped} files skipped (not .txt, .html, .htm or .gz of them)` : "";
+  const linked =
+    c.duplicates || c.merged
+      ? `; ${c.duplicates} near-duplicate documents linked, ${c.merged} events merged with earlier reports`
+      : "";
   return (
     `curtain ingest: ${c.read} read, ${c.stored} stored (${c.events} events), ` +
-    `${c.present} already present, ${c.failed} failed${extra}`
+    `${c.present} already present, ${c.failed} failed${extra}${linked}`
   );
 }
 

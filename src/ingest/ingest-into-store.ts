@@ -13,6 +13,10 @@ export interface IngestCounts {
   readonly failed: number;
   /** Events written with the newly stored documents. */
   readonly events: number;
+  /** Of `stored`, near-duplicates (syndicated copies) linked to a document stored before. */
+  readonly duplicates: number;
+  /** Of `events`, further mentions of an event stored before. */
+  readonly merged: number;
 }
 
 export interface IngestHooks {
@@ -33,7 +37,15 @@ export async function ingestIntoStore(
   hooks: IngestHooks = {},
   options: ExtractOptions = {},
 ): Promise<IngestCounts> {
-  let counts: IngestCounts = { read: 0, stored: 0, present: 0, failed: 0, events: 0 };
+  let counts: IngestCounts = {
+    read: 0,
+    stored: 0,
+    present: 0,
+    failed: 0,
+    events: 0,
+    duplicates: 0,
+    merged: 0,
+  };
   const add = (delta: Partial<IngestCounts>): void => {
     counts = {
       read: counts.read + (delta.read ?? 0),
@@ -41,6 +53,8 @@ export async function ingestIntoStore(
       present: counts.present + (delta.present ?? 0),
       failed: counts.failed + (delta.failed ?? 0),
       events: counts.events + (delta.events ?? 0),
+      duplicates: counts.duplicates + (delta.duplicates ?? 0),
+      merged: counts.merged + (delta.merged ?? 0),
     };
   };
   for await (const item of source) {
@@ -59,7 +73,17 @@ export async function ingestIntoStore(
             fetchedAt: item.fetchedAt,
             contentType: item.contentType,
           });
-          add(put.stored ? { read: 1, stored: 1, events: put.events } : { read: 1, present: 1 });
+          add(
+            put.stored
+              ? {
+                  read: 1,
+                  stored: 1,
+                  events: put.events,
+                  duplicates: put.duplicateOf ? 1 : 0,
+                  merged: put.merged,
+                }
+              : { read: 1, present: 1 },
+          );
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           add({ read: 1, failed: 1 });

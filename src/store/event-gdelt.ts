@@ -61,7 +61,8 @@ export function gdeltEventId(id: string): string {
  * One event as a GDELT 2.0 export line: 61 tab-separated columns, no line break. EventCode is the
  * event's CAMEO code padded to GDELT's three digits ("05" -> "050", CAMEO's "not specified"), empty
  * when the event has none. A partial date is written with its first day ("2019-11" -> 20191101)
- * and an event without a date gets empty date columns. The geo columns hold states only: FIPS code,
+ * and an event without a date gets empty date columns. NumSources and NumArticles are the merged
+ * event's sources and reports (an imported event's own NumMentions and NumSources come back). The geo columns hold states only: FIPS code,
  * name and the country's centroid, the action's being the event's location country, else its target.
  */
 export function eventGdeltLine(e: StoredEvent, source: string, ctx: GdeltLineContext): string {
@@ -116,9 +117,10 @@ export function eventGdeltLine(e: StoredEvent, source: string, ctx: GdeltLineCon
     cameo.slice(0, 2),
     String(QUAD_CLASS[e.type] ?? ""),
     String(e.weight),
-    String(1 + e.mentions.length),
-    "1",
-    "1",
+    // NumMentions: every report, plus the canonical report's further sentences; NumArticles: reports.
+    String(e.numMentions + e.mentions.length),
+    String(e.numSources),
+    String(e.numMentions),
     "0",
     ...geo(e.actor, null),
     ...geo(e.target, null),

@@ -1,10 +1,13 @@
 import type { ActorRole, DateSource, Evidence, Modality } from "../coding/event.js";
 import type { EventType } from "../coding/event-type.js";
 import type { EventsTable } from "./schema.js";
-import type { StoredEvent } from "./store.js";
+import type { EventRecord } from "./store.js";
 
-/** Flattens one coded event into its row; `published` is the document's date, for ordering. */
-export function toEventRow(event: StoredEvent, published: string | null): EventsTable {
+/**
+ * Flattens one coded event into its row; `published` is the document's date, for ordering. The row
+ * is its own merged event until the store says otherwise (see put-document.ts).
+ */
+export function toEventRow(event: EventRecord, published: string | null): EventsTable {
   return {
     id: event.id,
     document_id: event.documentId,
@@ -30,11 +33,14 @@ export function toEventRow(event: StoredEvent, published: string | null): Events
     evidence_end: event.evidence.end,
     mentions: JSON.stringify(event.mentions),
     source_url: event.sourceUrl ?? null,
+    cluster_id: event.id,
+    num_mentions: 1,
+    num_sources: 1,
   };
 }
 
 /** Rebuilds the event record from its row (the store wrote these values, so they are trusted). */
-export function fromEventRow(row: EventsTable): StoredEvent {
+export function fromEventRow(row: EventsTable): EventRecord {
   return {
     id: row.id,
     type: row.type as EventType,

@@ -1,13 +1,13 @@
 import type BetterSqlite3 from "better-sqlite3";
-import { Migrator, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import type { DialectName } from "./dialect-name.js";
 import { postgresBulkInsert, sqliteBulkInsert } from "./bulk-insert.js";
-import { applyEventFilter } from "./event-filter.js";
-import { fromEventRow, toEventRow } from "./event-row.js";
-import { migrationProvider } from "./migrations.js";
-import { rollupRows } from "./rollup-rows.js";
+import { eventPageRows } from "./event-page-rows.js";
+import { withReports } from "./event-reports.js";
+import { migrator } from "./migrations.js";
+import { putDocument } from "./put-document.js";
 import type { Database, EventsTable } from "./schema.js";
 import type {
   EventFilter,
@@ -33,27 +33,14 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
   let sqliteBulk: ((rows: Iterable<EventsTable>) => number) | null = null;
 
   async function queryEvents(filter: EventFilter, page: PageOptions): Promise<EventPage> {
-    let q = applyEventFilter(db.selectFrom("events").selectAll(), filter);
-    if (page.cursor) {
-      const after = decodeCursor(page.cursor);
-      q = q.where((eb) =>
-        eb.or([
-          eb("sort_date", ">", after.sortDate),
-          eb.and([eb("sort_date", "=", after.sortDate), eb("id", ">", after.id)]),
-        ]),
-      );
-    }
     const limit = Math.max(1, Math.floor(page.limit));
-    const rows = await q
-      .orderBy("sort_date")
-      .orderBy("id")
-      .limit(limit + 1)
-      .execute();
+    const after = page.cursor ? decodeCursor(page.cursor) : null;
+    const rows = await eventPageRows(db, filter, after, limit + 1);
     const more = rows.length > limit;
     const kept = more ? rows.slice(0, limit) : rows;
     const last = kept[kept.length - 1];
     return {
-      events: kept.map(fromEventRow),
+      events: await withReports(db, kept),
       nextCursor: more && last ? encodeCursor({ sortDate: last.sort_date, id: last.id }) : null,
     };
   }
@@ -62,58 +49,15 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
     dialect,
 
     async migrate() {
-      const { error, results } = await new Migrator({
-        db,
-        provider: migrationProvider(dialect),
-      }).migrateToLatest();
+      const { error, results } = await (await migrator(db, dialect)).migrateToLatest();
       if (error) {
         const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
         throw new Error(`migration failed: ${failed}`, { cause: error });
       }
     },
 
-    async putDocument(doc: ExtractedDocument, raw: RawInfo): Promise<PutResult> {
-      const d = doc.document;
-      return db.transaction().execute(async (trx) => {
-        const inserted = await trx
-          .insertInto("documents")
-          .values({
-            id: d.id,
-            source: d.source,
-            fetched_at: raw.fetchedAt,
-            published: d.published,
-            language: d.language,
-            title: d.title,
-            format: d.format,
-            content_type: raw.contentType,
-            main_text: doc.mainText,
-            raw_sha256: raw.sha256,
-          })
-          .onConflict((oc) => oc.column("id").doNothing())
-          .returning("id")
-          .executeTakeFirst();
-        if (!inserted) return { stored: false, events: 0 };
-        const rows = doc.events.map((e) => toEventRow({ ...e, documentId: d.id }, d.published));
-        // Keep each statement's bound parameters well under SQLite's and PostgreSQL's limits.
-        for (let i = 0; i < rows.length; i += 200)
-          await trx
-            .insertInto("events")
-            .values(rows.slice(i, i + 200))
-            .execute();
-        for (const row of rollupRows(doc.events, d.published))
-          await trx
-            .insertInto("country_month_rollup")
-            .values(row)
-            .onConflict((oc) =>
-              oc.columns(["country", "month", "type"]).doUpdateSet((eb) => ({
-                count: eb("country_month_rollup.count", "+", eb.ref("excluded.count")),
-                weight_sum: eb("country_month_rollup.weight_sum", "+", eb.ref("excluded.weight_sum")),
-              })),
-            )
-            .execute();
-        return { stored: true, events: rows.length };
-      });
-    },
+    putDocument: (doc: ExtractedDocument, raw: RawInfo): Promise<PutResult> =>
+      putDocument(db, dialect, doc, raw),
 
     async hasDocument(id: string) {
       const row = await db.selectFrom("documents").select("id").where("id", "=", id).executeTakeFirst();

@@ -1,7 +1,8 @@
-import type { Migration, MigrationProvider } from "kysely";
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import type { DialectName } from "./dialect-name.js";
 import { initialMigration } from "./migration-001-initial.js";
 import { sourceUrlMigration } from "./migration-002-source-url.js";
+import { dedupeMigration } from "./migration-003-dedupe.js";
 
 /** Every migration, in code, keyed by names that sort in the order they apply. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -10,6 +11,20 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
       Promise.resolve({
         "001_initial": initialMigration(dialect),
         "002_source_url": sourceUrlMigration(),
+        "003_dedupe": dedupeMigration(),
       }),
   };
+}
+
+/**
+ * The migrator of a database. On PostgreSQL its bookkeeping tables are those of the connection's
+ * current schema: kysely otherwise takes a `kysely_migration` table in any schema of the database
+ * for its own, and skips creating it (so a second store in another schema failed to migrate).
+ */
+export async function migrator<T>(db: Kysely<T>, dialect: DialectName): Promise<Migrator> {
+  const provider = migrationProvider(dialect);
+  if (dialect !== "postgres") return new Migrator({ db, provider });
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+  const schema = rows[0]?.schema;
+  return new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
 }

@@ -10,6 +10,15 @@ export interface DocumentsTable {
   readonly content_type: string | null;
   readonly main_text: string;
   readonly raw_sha256: string;
+  /** SimHash of the text without its title (src/dedupe/simhash.ts), 16 hex digits; null when too short. */
+  readonly simhash: string | null;
+  /** Its four 16-bit bands, high to low, each indexed: the near-duplicate lookup. */
+  readonly simhash_b0: number | null;
+  readonly simhash_b1: number | null;
+  readonly simhash_b2: number | null;
+  readonly simhash_b3: number | null;
+  /** The canonical document this one is a near-duplicate of (a syndicated copy), else null. */
+  readonly duplicate_of: string | null;
 }
 
 /** One coded event, flattened; `mentions` is a JSON array of evidence records. */
@@ -40,6 +49,16 @@ export interface EventsTable {
   readonly mentions: string;
   /** Where an imported event was reported (GDELT's SOURCEURL); null when its document is the source. */
   readonly source_url: string | null;
+  /**
+   * The canonical row of the merged event this row is a mention of (its own id on the canonical
+   * row); null for a row that is its own merged event and never merges (GDELT imports, rows
+   * stored before migration 003).
+   */
+  readonly cluster_id: string | null;
+  /** On a canonical row: the mentions (event rows, one per article) of its merged event; else null. */
+  readonly num_mentions: number | null;
+  /** On a canonical row: the distinct canonical documents among them; else null. */
+  readonly num_sources: number | null;
 }
 
 /** Events per country (as actor or target), month and type, kept in step with the events table. */

@@ -1,4 +1,4 @@
-import type { CodedEvent } from "../coding/event.js";
+import type { CodedEvent, Evidence } from "../coding/event.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import type { EventsTable } from "./schema.js";
 
@@ -16,6 +16,10 @@ export interface RawInfo {
 export interface PutResult {
   readonly stored: boolean;
   readonly events: number;
+  /** The canonical document a stored near-duplicate (a syndicated copy) was linked to, else null. */
+  readonly duplicateOf: string | null;
+  /** Of `events`, those that became further mentions of an event stored before. */
+  readonly merged: number;
 }
 
 /** Which events to return; every field narrows, all must hold. */
@@ -36,11 +40,31 @@ export interface PageOptions {
   readonly cursor?: string | null;
 }
 
-/** A coded event as stored, with the document that states it. */
-export interface StoredEvent extends CodedEvent {
+/** A coded event with the document that states it: one report (one event row), as written. */
+export interface EventRecord extends CodedEvent {
   readonly documentId: string;
   /** Where an imported event was reported (GDELT's SOURCEURL); absent when its document is the source. */
   readonly sourceUrl?: string;
+}
+
+/** One article reporting a merged event: its document, where it came from and its sentence. */
+export interface EventReport {
+  readonly documentId: string;
+  /** The report's source URL (imported events), else its document's `source`. */
+  readonly source: string;
+  readonly evidence: Evidence;
+}
+
+/**
+ * A merged event as queried: the fields of its first report (the canonical one) with how often and
+ * by how many independent sources it was reported, and every report (canonical first).
+ */
+export interface StoredEvent extends EventRecord {
+  /** Reports of the event, one per article, syndicated copies included (GDELT's NumMentions for imports). */
+  readonly numMentions: number;
+  /** Distinct canonical documents among them: a near-duplicate copy adds a mention, not a source. */
+  readonly numSources: number;
+  readonly reports: readonly EventReport[];
 }
 
 /**
@@ -94,10 +118,15 @@ export interface Store {
   readonly dialect: "sqlite" | "postgres";
   /** Brings the schema to the latest version; safe to call on every start. */
   migrate(): Promise<void>;
-  /** Writes the document, its events and their rollup in one transaction; a no-op when the id exists. */
+  /**
+   * Writes the document, its events and their rollup in one transaction; a no-op when the id
+   * exists. A near-duplicate of a stored document is linked to it (`duplicate_of`); each event
+   * reported before (see src/dedupe/merge-rule.ts) becomes a further mention of it, the rest new
+   * merged events, and only new ones are counted in the rollup.
+   */
   putDocument(doc: ExtractedDocument, raw: RawInfo): Promise<PutResult>;
   hasDocument(id: string): Promise<boolean>;
-  /** One page of events, ordered by date then id, with a cursor for the next page. */
+  /** One page of merged events, ordered by date then id, with a cursor for the next page. */
   queryEvents(filter: EventFilter, page: PageOptions): Promise<EventPage>;
   /** Every matching event, read in pages so that memory stays flat however many match. */
   streamEvents(filter: EventFilter, options?: { readonly limit?: number }): AsyncIterable<StoredEvent>;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import type { DialectName } from "./dialect-name.js";
 
 /** A database for one test run: a `--db` target and how to remove it afterwards. */
@@ -80,3 +81,40 @@ async function admin(url: string, statement: string): Promise<void> {
 
 /** Every dialect the store suite runs against, probed once. */
 export const DIALECTS: readonly TestDialect[] = [sqlite(), await postgres()];
+
+/**
+ * Declares the suite `title` once per dialect ("TITLE on sqlite", "TITLE on postgres"), each with a
+ * fresh database created before its tests and dropped after them; `database()` returns it inside
+ * hooks and tests. An unreachable server fails the suite with why (or skips it, CURTAIN_SKIP_PG=1).
+ *
+ * @example
+ *   describeEachDialect("store", (dialect, database) => {
+ *     it("opens", async () => (await openStore(database().target)).close());
+ *   });
+ */
+export function describeEachDialect(
+  title: string,
+  body: (dialect: TestDialect, database: () => TestDatabase) => void,
+): void {
+  for (const dialect of DIALECTS) {
+    describe.skipIf(dialect.unavailable !== null && dialect.skip)(`${title} on ${dialect.name}`, () => {
+      if (dialect.unavailable !== null) {
+        it("has its database server", () => {
+          throw new Error(dialect.unavailable ?? "");
+        });
+        return;
+      }
+      let db: TestDatabase | undefined;
+      beforeAll(async () => {
+        db = await dialect.create();
+      });
+      afterAll(async () => {
+        await db?.drop();
+      });
+      body(dialect, () => {
+        if (!db) throw new Error("the test database is created in beforeAll: use it in hooks and tests");
+        return db;
+      });
+    });
+  }
+}

@@ -12,17 +12,29 @@ export interface EventSketch {
   readonly date?: string | null;
   readonly modality?: CodedEvent["modality"];
   readonly weight?: number;
+  /** The evidence sentence; by default made from the type, actor and target. */
+  readonly sentence?: string;
 }
 
-/** A hand-made document with the given events, its id the sha256 of `text`; for store tests. */
+/**
+ * A hand-made document with the given events, its id the sha256 of its main text; for store tests. With a
+ * `title`, the main text is the title, a blank line and `text` (as extract writes it); else the
+ * title is `text` itself.
+ */
 export function testDocument(
   text: string,
   published: string | null,
   sketches: readonly EventSketch[],
+  options: { readonly title?: string } = {},
 ): { readonly doc: ExtractedDocument; readonly raw: RawInfo } {
-  const id = createHash("sha256").update(text).digest("hex");
+  const mainText = options.title === undefined ? text : `${options.title}\n\n${text}`;
+  const id = createHash("sha256").update(mainText).digest("hex");
   const events = sketches.map((s, i): CodedEvent => {
-    const evidence = { text: `${s.actor} ${s.type} ${s.target} ${i}.`, start: i * 10, end: i * 10 + 9 };
+    const evidence = {
+      text: s.sentence ?? `${s.actor} ${s.type} ${s.target} ${i}.`,
+      start: i * 10,
+      end: i * 10 + 9,
+    };
     return {
       id: createHash("sha256").update(`${id}:${i}`).digest("hex").slice(0, 16),
       type: s.type,
@@ -50,11 +62,11 @@ export function testDocument(
         id,
         source: `${id.slice(0, 8)}.txt`,
         format: "text",
-        title: text,
+        title: options.title ?? text,
         published,
         language: "en",
       },
-      mainText: text,
+      mainText,
       boilerplate: [],
       teasers: [],
       events,

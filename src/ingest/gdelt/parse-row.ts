@@ -61,6 +61,8 @@ export function parseGdeltRow(line: string, ctx: RowContext): RowResult {
   const placeName = field(line, COL.ActionGeo_FullName);
   const placeCountry = ctx.stateOfFips.get(field(line, COL.ActionGeo_CountryCode));
   const url = field(line, COL.SOURCEURL);
+  const mentions = Number(field(line, COL.NumMentions));
+  const sources = Number(field(line, COL.NumSources));
   return {
     kind: "event",
     row: {
@@ -88,6 +90,10 @@ export function parseGdeltRow(line: string, ctx: RowContext): RowResult {
       evidence_end: 0,
       mentions: "[]",
       source_url: url === "" ? null : url,
+      // Already one merged event: never merged again (no cluster), GDELT's own counts kept.
+      cluster_id: null,
+      num_mentions: mentions >= 1 ? Math.round(mentions) : 1,
+      num_sources: sources >= 1 ? Math.round(sources) : 1,
     },
   };
 }
