@@ -29,6 +29,7 @@ const slot = z.enum([
   "inside",
   "predicated",
   "that",
+  "targeting",
 ]);
 export type Slot = z.infer<typeof slot>;
 

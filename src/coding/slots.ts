@@ -258,11 +258,27 @@ function objectSlot(ctx: SlotContext): SlotFill | null {
   return directObject(ctx) ?? relativeObject(ctx.sentence.tokens, mentionsOf(ctx), ctx.match.first);
 }
 
+/** "what von der Leyen called", "what Moscow describes as": the index of the naming verb, else null. */
+function namingFrameEnd(tokens: readonly Token[], i: number): number | null {
+  if (tokens[i]!.norm !== "what") return null;
+  for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+    const lemma = tokens[k]!.lemma;
+    if (lemma === "call" || lemma === "describe" || lemma === "term" || lemma === "dub") return k;
+  }
+  return null;
+}
+
 function directObject(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
   for (let i = match.first + 1; i < tokens.length && i - match.last < MAX_OBJECT_DISTANCE; i++) {
+    // "agree what von der Leyen called the harshest package": the one naming it is no object.
+    const naming = namingFrameEnd(tokens, i);
+    if (naming !== null) {
+      i = naming;
+      continue;
+    }
     if (isBoundary(tokens, i, ctx.boundaries)) return null;
     const t = tokens[i]!;
     if (PREPOSITIONS.has(t.norm) && t.pos === "ADP") return null;
