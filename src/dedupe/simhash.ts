@@ -38,16 +38,18 @@ export function simHash(text: string, shingleWords: number = SHINGLE_WORDS): Sim
       h = mix(Math.imul(h ^ hi[i + j]!, 0x85ebca6b) + j);
       l = mix(Math.imul(l ^ lo[i + j]!, 0xc2b2ae35) + j);
     }
+    // Count set bits per position; a bit's vote is positive when more than half the shingles set it.
     for (let b = 0; b < 32; b++) {
-      votes[b]! += (h >>> (31 - b)) & 1 ? 1 : -1;
-      votes[32 + b]! += (l >>> (31 - b)) & 1 ? 1 : -1;
+      votes[b]! += (h >>> (31 - b)) & 1;
+      votes[32 + b]! += (l >>> (31 - b)) & 1;
     }
   }
+  const shingles = words.length - shingleWords + 1;
   let high = 0;
   let low = 0;
   for (let b = 0; b < 32; b++) {
-    high = (high << 1) | (votes[b]! > 0 ? 1 : 0);
-    low = (low << 1) | (votes[32 + b]! > 0 ? 1 : 0);
+    high = (high << 1) | (2 * votes[b]! > shingles ? 1 : 0);
+    low = (low << 1) | (2 * votes[32 + b]! > shingles ? 1 : 0);
   }
   high >>>= 0;
   low >>>= 0;

@@ -21,5 +21,36 @@ export function sqliteConnection(path: string): { db: Kysely<Database>; raw: Bet
   // NORMAL is crash-safe in WAL mode against a killed process; only a power cut may lose the last commits.
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), raw: database };
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingPrepare(database) }) }),
+    raw: database,
+  };
+}
+
+/** Statements kept per SQL text: kysely prepares every query it runs, and most repeat per document. */
+const MAX_CACHED_STATEMENTS = 500;
+
+/**
+ * The connection as kysely sees it, with prepared statements reused by SQL text. A statement still
+ * being iterated (a streamed query) is never handed out twice: a fresh one is prepared instead.
+ */
+function cachingPrepare(database: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (source: string): BetterSqlite3.Statement => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) return cached;
+    const statement = database.prepare(source);
+    if (!cached) {
+      if (cache.size >= MAX_CACHED_STATEMENTS) cache.clear();
+      cache.set(source, statement);
+    }
+    return statement;
+  };
+  return new Proxy(database, {
+    get(target, key, receiver) {
+      if (key === "prepare") return prepare;
+      const value: unknown = Reflect.get(target, key, receiver);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
