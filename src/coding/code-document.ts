@@ -5,6 +5,7 @@ import { clauseAround } from "./clause.js";
 import type { CodedEvent, Evidence, EventLocation, Modality } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
+import { gappedActors } from "./gapping.js";
 import type { EventType } from "./event-type.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Slot } from "./lexicon-schema.js";
@@ -190,6 +191,18 @@ export function codeDocument(
         }
       }
     }
+    // "... expelling three Russian diplomats and Latvia and Estonia one each": the last act of the
+    // sentence again, for the states of the verbless remnant.
+    const last = occurrences[occurrences.length - 1];
+    if (last && last.sentence === sentence)
+      for (const actor of gappedActors(sentence, last.match.last, last.date ?? doc.published, kb))
+        if (
+          actor.code !== last.target.code &&
+          !occurrences.some(
+            (o) => o.sentence === sentence && o.type === last.type && o.actor.code === actor.code,
+          )
+        )
+          occurrences.push({ ...last, actor });
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
     for (const m of original.mentions) if (isPerson(m)) recentPersons.push(m);
     previousParagraph = sentence.paragraph;
@@ -339,15 +352,23 @@ function elidedTargets(
   return out;
 }
 
-/** The state an article is about: the first its headline names (not as an adjective):
- *  "Finland in, Sweden waiting", "Moldova narrowly backs EU path ... Russian interference". */
+/** The state an article is about: the first its headline names (not as an adjective), directly or
+ *  through its leader: "Finland in, Sweden waiting", "Moldova narrowly backs EU path ... Russian
+ *  interference", "Lukashenko flies to Sochi". */
 function headlineState(doc: AnnotatedDocument, kb: KnowledgeBase): Party | null {
   const title = doc.sentences[0];
   if (!title) return null;
   for (const m of title.mentions)
-    for (const r of m.refs)
-      if (r.kind === "actor" && r.form !== "adjective" && kb.states.has(r.code))
-        return { code: r.code, role: null, text: title.text, group: null };
+    for (const r of m.refs) {
+      // "Lukashenko flies to Sochi ...": a leader in the headline stands for his state.
+      const code =
+        r.kind === "actor" && r.form !== "adjective"
+          ? r.code
+          : r.kind === "person"
+            ? kb.resolvePerson(r.id, doc.published).code
+            : null;
+      if (code && kb.states.has(code)) return { code, role: null, text: title.text, group: null };
+    }
   return null;
 }
 

@@ -22,6 +22,8 @@ export interface EarlierEvent {
 /** How far after the trigger the anaphoric noun may stand: "condemned the recognition",
  *  "called the step", "dismissed the latest accusations". */
 const REACH = 4;
+/** How many earlier events a plural "the accusations" gathers its accusers from. */
+const RECENT = 12;
 const SKIP_POS = new Set(["DET", "ADJ", "PRON", "PUNCT"]);
 
 /**
@@ -67,6 +69,20 @@ export function eventAnaphorTargets(
   // "rejected the British accusation": the accuser is named on the noun itself.
   const own = ownerBefore(sentence, noun, after, resolve);
   if (own.length) return own.filter((p) => !critic.has(p.code));
+  // "dismissed the accusations": every recent accuser of the critic; "the accusation": the last.
+  if (kind === "accusation" && tokens[noun]!.norm.endsWith("s")) {
+    const text = sentence.text.slice(
+      tokens[noun]!.start - sentence.start,
+      tokens[noun]!.end - sentence.start,
+    );
+    const accusers: Party[] = [];
+    for (let k = earlier.length - 1; k >= 0 && earlier.length - k <= RECENT; k--) {
+      const e = earlier[k]!;
+      if (e.type === "CRITICISM" && critic.has(e.target.code) && !critic.has(e.actor.code))
+        if (!accusers.some((a) => a.code === e.actor.code)) accusers.push({ ...e.actor, text });
+    }
+    if (accusers.length) return accusers;
+  }
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k]!;
     if (critic.has(e.actor.code)) continue;

@@ -65,7 +65,10 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   if (near(cues.negation) || left(cues.denial) || input.own === "negated") return "negated";
   if (input.own === "threatened" || near(cues.threat)) return coercive ? "threatened" : "planned";
   const modal = near(cues.hypothetical);
-  const future = near(cues.planned);
+  // "agreed to impose sanctions" where "agree" opens the trigger itself: an infinitive cue at its start.
+  const future =
+    near(cues.planned) ||
+    has(tokens, triggerFirst, Math.min(triggerLast, triggerFirst + 4), cues.planned.filter(endsInTo));
   // "Some analysts warn that Moscow could absorb ..." is speculation; a warning is a threat when the actor gives it.
   const warned = input.warnedByActor;
   const conditional = after(cues.condition) || left(cues.condition);
@@ -83,6 +86,10 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
 }
 
 const FIRM: readonly (readonly string[])[] = [["would"], ["will"], ["shall"]];
+
+function endsInTo(phrase: readonly string[]): boolean {
+  return phrase.length > 1 && phrase[phrase.length - 1] === "to";
+}
 /** Verbs that report a decision or a promise; "would" after them is the future seen from the past. */
 const REPORTING = new Set(["say", "announce", "pledge", "promise", "vow", "confirm", "declare", "tell"]);
 

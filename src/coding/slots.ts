@@ -135,11 +135,14 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
     const main = mainSubject(tokens, mentions, match.first);
     if (main !== null) return fill(slot, coordinated(tokens, mentions, main, +1));
   }
-  for (let i = match.first - 1; i >= 0 && match.first - i <= MAX_SUBJECT_DISTANCE; i--) {
+  // Tokens of skipped relative clauses do not count towards the distance.
+  let skipped = 0;
+  for (let i = match.first - 1; i >= 0 && match.first - i - skipped <= MAX_SUBJECT_DISTANCE; i--) {
     // "Biden, who was in Warsaw to reassure NATO allies, met ...": skip the relative clause.
     if (tokens[i]!.text === ",") {
       const opener = relativeOpener(tokens, i);
       if (opener >= 0) {
+        skipped += i - opener;
         i = opener;
         continue;
       }
