@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -145,6 +146,11 @@ describe("curtain ingest of folders", () => {
       join(bad, "binary.txt"),
       Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0]),
     );
+    // Windows-1251 text with nothing declaring it: an encoding Curtain cannot know.
+    writeFileSync(
+      join(bad, "cyrillic.txt"),
+      iconv.encode("Заголовок\n\nТекст статьи о санкциях.", "windows-1251"),
+    );
     const target = join(dir, "bad.db");
     const r = await run("ingest", bad, join(dir, "missing.txt"), "--db", target);
     expect(r.code).toBe(1);
@@ -153,13 +159,14 @@ describe("curtain ingest of folders", () => {
       ["empty.txt", /empty/i],
       ["binary.txt", /binary/i],
       ["missing.txt", /no such file/i],
+      ["cyrillic.txt", /not valid UTF-8/],
     ] as const) {
       const hits = lines.filter((l) => l.includes(name));
       expect(hits, r.stderr).toHaveLength(1);
       expect(hits[0]).toMatch(new RegExp(`^curtain ingest: .*${name.replace(".", "\\.")}: `));
       expect(hits[0]).toMatch(reason);
     }
-    expect(r.stderr).toMatch(/5 read, 2 stored \(\d+ events\), 0 already present, 3 failed/);
+    expect(r.stderr).toMatch(/6 read, 2 stored \(\d+ events\), 0 already present, 4 failed/);
     expect(count(target, "documents")).toBe(2);
   });
 
