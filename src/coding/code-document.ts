@@ -153,7 +153,9 @@ export function codeDocument(
         ? referred
         : implicitBloc
           ? [implicitBloc]
-          : partiesOf(targetFill, at, kb, placeOk, sentence).filter((p) => fitsKind(p, info.target, kb));
+          : partiesOf(targetFill, at, kb, placeOk, sentence, true).filter((p) =>
+              fitsKind(p, info.target, kb),
+            );
       if (!actors.length || !targets.length) continue;
       const nearStart =
         actorFill && actorFill.slot !== "weapon"
@@ -410,8 +412,9 @@ function partiesOf(
   fill: SlotFill | null,
   date: string | null,
   kb: KnowledgeBase,
-  asTarget: boolean,
+  allowPlaces: boolean,
   sentence: Sentence,
+  asTarget = false,
 ): Party[] {
   if (!fill) return [];
   if (fill.slot === "weapon") {
@@ -421,9 +424,34 @@ function partiesOf(
         if (r.kind === "weapon") out.push({ code: r.origin, role: null, text: m.text, group: null });
     return out;
   }
-  const parties = fill.mentions.flatMap((m) => resolveMention(m, date, kb, { allowPlaces: asTarget }));
+  const mentions = asTarget ? fill.mentions.filter((m) => !isBlocModifier(m, sentence, kb)) : fill.mentions;
+  const parties = mentions.flatMap((m) => resolveMention(m, date, kb, { allowPlaces }));
   return restrictGroups(parties, sentence, date, kb);
 }
+
+/**
+ * "backs EU path", "supplies to European Union members": a bloc's name modifying a noun names the
+ * path or the members, not the bloc, so it is no target.
+ */
+function isBlocModifier(m: Mention, sentence: Sentence, kb: KnowledgeBase): boolean {
+  if (!m.refs.every((r) => r.kind === "actor" && kb.organisations.has(r.code))) return false;
+  return BLOC_MODIFIED.has(sentence.tokens[m.last]?.norm ?? "");
+}
+
+/** Nouns after a bloc's name that make it a modifier: its members, a path towards it, its money. */
+const BLOC_MODIFIED = new Set([
+  "member",
+  "members",
+  "countries",
+  "states",
+  "nations",
+  "citizens",
+  "path",
+  "course",
+  "funds",
+  "money",
+  "budget",
+]);
 
 /** "the Baltic states ... Latvia and Lithuania": when the sentence names members, only those. */
 function restrictGroups(
