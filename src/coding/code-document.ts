@@ -48,7 +48,7 @@ export function codeDocument(
   const topic = topicBloc(doc.sentences, kb);
   const topicState = headlineState(doc, kb);
   for (const original of doc.sentences) {
-    const titled = resolveTitles(original, recentPersons, original.times[0]?.date ?? doc.published, kb);
+    const titled = resolveTitles(original, recentPersons, () => original.times[0]?.date ?? doc.published, kb);
     const withTitles: Sentence = titled === original.mentions ? original : { ...original, mentions: titled };
     const described = resolveDefiniteAnaphora(withTitles, history, lexicon.cues.anaphora, boundaries, kb);
     const sentence: Sentence =

@@ -10,7 +10,8 @@ import type { Mention, Sentence } from "../nlp/annotated-document.js";
 export function resolveTitles(
   sentence: Sentence,
   recentPersons: readonly Mention[],
-  date: string | null,
+  /** The sentence's date, else the publication date: read only when an office needs a holder. */
+  dateOf: () => string | null,
   kb: KnowledgeBase,
 ): readonly Mention[] {
   let changed = false;
@@ -29,6 +30,7 @@ export function resolveTitles(
     for (let k = recentPersons.length - 1; k >= 0; k--) {
       const ref = recentPersons[k]!.refs.find((r) => r.kind === "person");
       if (!ref || ref.kind !== "person") continue;
+      const date = dateOf();
       const state = kb.resolvePerson(ref.id, date).code;
       if (kb.holder(state, office.office, date)?.id === ref.id) {
         changed = true;

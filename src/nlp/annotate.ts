@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
-import type { AnnotatedDocument, Mention, Sentence, Token } from "./annotated-document.js";
+import type { AnnotatedDocument, Mention, Sentence, TimeExpression, Token } from "./annotated-document.js";
 import { composeMentions } from "./mentions.js";
 import { buildPhraseMatcher, type PhraseMatcher } from "./phrase-matcher.js";
 import { splitSentences } from "./sentences.js";
@@ -71,7 +71,7 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
   const matcher = phraseMatcherFor(kb);
   const sentences: Sentence[] = splitSentences(mainText).map((raw, index) => {
     const text = mainText.slice(raw.start, raw.end);
-    return {
+    const sentence = {
       index,
       paragraph: raw.paragraph,
       text,
@@ -84,8 +84,15 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
           (m) => !isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last),
         ),
       ),
-      times: findTimeExpressions(text, raw.start, raw.tokens, published),
     };
+    // Time expressions are found on first use: most sentences never need theirs, and chrono is
+    // the costliest step after the tagger. A sentence's dates depend on itself and the
+    // publication date only, so when they are found does not change what they are.
+    let times: readonly TimeExpression[] | undefined;
+    return Object.defineProperty(sentence, "times", {
+      enumerable: true,
+      get: () => (times ??= findTimeExpressions(text, raw.start, raw.tokens, published)),
+    }) as Sentence;
   });
   return { kind: "AnnotatedDocument", mainText, published, sentences };
 }
