@@ -14,6 +14,7 @@ import { resolveMention, type Party } from "./resolve-mention.js";
 import { fillSlot, isPerson, type SlotFill } from "./slots.js";
 import { resolveDefiniteAnaphora } from "./definite-anaphora.js";
 import { resolveTitles } from "./title-coreference.js";
+import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
 
 /** One trigger occurrence with its parties, before same-fact mentions are merged. */
@@ -318,19 +319,6 @@ function warnedByActor(
   return named(before) || named(after);
 }
 
-function isMember(state: string, bloc: string, date: string | null, kb: KnowledgeBase): boolean {
-  return kb.membershipsAt(state, date).some((m) => m.org === bloc && m.kind === "member");
-}
-
-/** The bloc named in a sentence, the one nearest its end. */
-function blocIn(sentence: Sentence, date: string | null, kb: KnowledgeBase): Party | null {
-  let found: Party | null = null;
-  for (const m of sentence.mentions)
-    for (const p of resolveMention(m, date, kb, { allowPlaces: false }))
-      if (kb.organisations.has(p.code)) found = p;
-  return found;
-}
-
 /** The targets of an earlier occurrence of the same type in the same sentence by other actors. */
 function elidedTargets(
   occurrences: readonly Occurrence[],
@@ -352,40 +340,6 @@ function elidedTargets(
     )
       out.push(o.target);
   return out;
-}
-
-/** The state an article is about: the first its headline names (not as an adjective), directly or
- *  through its leader: "Finland in, Sweden waiting", "Moldova narrowly backs EU path ... Russian
- *  interference", "Lukashenko flies to Sochi". */
-function headlineState(doc: AnnotatedDocument, kb: KnowledgeBase): Party | null {
-  const title = doc.sentences[0];
-  if (!title) return null;
-  for (const m of title.mentions)
-    for (const r of m.refs) {
-      // "Lukashenko flies to Sochi ...": a leader in the headline stands for his state.
-      const code =
-        r.kind === "actor" && r.form !== "adjective"
-          ? r.code
-          : r.kind === "person"
-            ? kb.resolvePerson(r.id, doc.published).code
-            : null;
-      if (code && kb.states.has(code)) return { code, role: null, text: title.text, group: null };
-    }
-  return null;
-}
-
-/** The bloc an article is about: the organisation named most often, at least three times (in the
- *  whole text, or in the sentences read so far once "the alliance" has been resolved). */
-function topicBloc(sentences: readonly Sentence[], kb: KnowledgeBase): Party | null {
-  const counts = new Map<string, number>();
-  for (const s of sentences)
-    for (const m of s.mentions)
-      for (const r of m.refs) {
-        const code = r.kind === "actor" ? r.code : r.kind === "group" ? r.as : null;
-        if (code && kb.organisations.has(code)) counts.set(code, (counts.get(code) ?? 0) + 1);
-      }
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 3 ? { code: best[0], role: null, text: best[0], group: null } : null;
 }
 
 function fitsKind(party: Party, kind: "state" | "bloc" | undefined, kb: KnowledgeBase): boolean {
