@@ -96,21 +96,11 @@ export function codeDocument(
         actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
         targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
       }
-      // "Finland and Sweden applied together in May": the bid is to the bloc named in the sentence
-      // ("membership of the alliance") or, failing that, the bloc the article is about.
-      const implicitBloc =
-        !targetFill && actorFill
-          ? match.trigger.implicitTarget === "topic-bloc"
-            ? (blocIn(sentence, at, kb) ?? topic ?? topicBloc(history, kb))
-            : match.trigger.implicitTarget === "topic-state"
-              ? topicState
-              : null
-          : null;
       let actors = partiesOf(actorMentions, at, kb, false, sentence);
       // "Bush condemned the recognition", "Orban did not veto the move": the object refers back to
       // an earlier act, accusation or membership step.
       let referred =
-        !targetFill && !implicitBloc && actors.length
+        !targetFill && actors.length
           ? eventAnaphorTargets(
               type,
               sentence,
@@ -125,8 +115,18 @@ export function codeDocument(
           : [];
       // "Germany threw out four Russian officials, while Ukraine expelled 13": an elided target is
       // the one of the same act earlier in the sentence.
-      if (!targetFill && !implicitBloc && !referred.length && actors.length)
+      if (!targetFill && !referred.length && actors.length)
         referred = elidedTargets(occurrences, sentence, type, actors);
+      // Last, what the article is about: "Finland and Sweden applied together in May" bid to the
+      // bloc named in the sentence or the article's bloc; some types fall back to its state.
+      const implicitBloc =
+        !targetFill && !referred.length && actorFill
+          ? match.trigger.implicitTarget === "topic-bloc"
+            ? (blocIn(sentence, at, kb) ?? topic ?? topicBloc(history, kb))
+            : match.trigger.implicitTarget === "topic-state"
+              ? topicState
+              : null
+          : null;
       if (!targetFill && !implicitBloc && !referred.length) continue;
       let confidence = 0.8;
       if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
