@@ -36,8 +36,7 @@ function isMaker(tokens: readonly { norm: string }[], last: number): boolean {
   );
 }
 
-/** "pro-Kremlin media", "pro-Kremlin disinformation": unlike "pro-Russian separatists", the state's
- *  own media apparatus, so the word stands for Russia in the media role. */
+/** Nouns after "pro-<seat of government>" that make it the state's own media apparatus. */
 const STATE_MEDIA = new Set([
   "media",
   "outlets",
@@ -52,15 +51,45 @@ const STATE_MEDIA = new Set([
   "television",
 ]);
 
-function withStateMedia(tokens: readonly Token[], mentions: readonly Mention[]): readonly Mention[] {
+const seatsCache = new WeakMap<KnowledgeBase, ReadonlyMap<string, string>>();
+
+/** One-word government metonyms of states ("kremlin" -> RUS), lower case, from the knowledge base. */
+function governmentSeats(kb: KnowledgeBase): ReadonlyMap<string, string> {
+  let seats = seatsCache.get(kb);
+  if (!seats) {
+    const found = new Map<string, string>();
+    for (const a of kb.aliases) {
+      const word = a.text.replace(/^the /i, "").toLowerCase();
+      if (a.ref.kind === "actor" && a.ref.form === "metonym" && a.ref.role === "GOV" && !word.includes(" "))
+        found.set(word, a.ref.code);
+    }
+    seats = found;
+    seatsCache.set(kb, seats);
+  }
+  return seats;
+}
+
+/**
+ * "pro-Kremlin media", "pro-Kremlin disinformation": unlike "pro-Russian separatists", a seat of
+ * government's own media apparatus, so the word stands for that state in the media role. The
+ * tokeniser keeps "pro-Kremlin" as one token, which the phrase matcher cannot see into.
+ */
+function withStateMedia(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  kb: KnowledgeBase,
+): readonly Mention[] {
   let out: Mention[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.norm !== "pro-kremlin" || !STATE_MEDIA.has(tokens[i + 1]?.norm ?? "")) continue;
+    const norm = tokens[i]!.norm;
+    if (!norm.startsWith("pro-") || !STATE_MEDIA.has(tokens[i + 1]?.norm ?? "")) continue;
+    const code = governmentSeats(kb).get(norm.slice(4));
+    if (!code) continue;
     (out ??= [...mentions]).push({
       first: i,
       last: i + 1,
       text: tokens[i]!.text,
-      refs: [{ kind: "actor", code: "RUS", role: "MEDIA", form: "adjective" }],
+      refs: [{ kind: "actor", code, role: "MEDIA", form: "adjective" }],
     });
   }
   return out ? out.sort((a, b) => a.first - b.first) : mentions;
@@ -83,6 +112,7 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
         composeMentions(mainText, raw.tokens, matcher.match(raw.tokens)).filter(
           (m) => !isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last),
         ),
+        kb,
       ),
     };
     // Time expressions are found on first use: most sentences never need theirs, and chrono is
