@@ -8,14 +8,8 @@ import { defaultTarget, openStore } from "../store/open-store.js";
 import type { EventFilter, StoredEvent } from "../store/store.js";
 import type { Io } from "./io.js";
 
-interface EventsFlags {
+interface EventsFlags extends EventFilter {
   readonly db?: string;
-  readonly country?: string;
-  readonly actor?: string;
-  readonly target?: string;
-  readonly type?: string;
-  readonly from?: string;
-  readonly to?: string;
   readonly format: "json" | "ndjson" | "csv" | "geojson" | "gdelt";
   readonly limit?: number;
 }
