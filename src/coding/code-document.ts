@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { KnowledgeBase } from "../knowledge/types.js";
-import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
+import type { AnnotatedDocument, Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import { clauseAround } from "./clause.js";
 import type { CodedEvent, Evidence, EventLocation, Modality } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
@@ -111,6 +111,7 @@ export function codeDocument(
               lexicon.cues.eventAnaphora,
               (m) => resolveMention(m, at, kb, { allowPlaces: false }),
               history[history.length - 2],
+              topicState,
             )
           : [];
       // "Germany threw out four Russian officials, while Ukraine expelled 13": an elided target is
@@ -380,7 +381,7 @@ function partiesOf(
   }
   const mentions = asTarget ? fill.mentions.filter((m) => !isBlocModifier(m, sentence, kb)) : fill.mentions;
   const parties = mentions.flatMap((m) => resolveMention(m, date, kb, { allowPlaces }));
-  return restrictGroups(parties, sentence, date, kb);
+  return restrictGroups(parties, mentions, sentence, date, kb);
 }
 
 /**
@@ -407,19 +408,40 @@ const BLOC_MODIFIED = new Set([
   "budget",
 ]);
 
-/** "the Baltic states ... Latvia and Lithuania": when the sentence names members, only those. */
+/**
+ * "the Baltic states ... Latvia and Lithuania": when the sentence names members, only those; but
+ * not members named in another clause joined by ", and" ("The Baltic states voiced solidarity with
+ * Warsaw, and Lithuania's minister said ...").
+ */
 function restrictGroups(
   parties: Party[],
+  filled: readonly Mention[],
   sentence: Sentence,
   date: string | null,
   kb: KnowledgeBase,
 ): Party[] {
+  if (!parties.some((p) => p.group)) return parties;
+  const groups = filled.filter((m) => m.refs.some((r) => r.kind === "group"));
   const named = new Set(
     sentence.mentions
-      .filter((m) => !m.refs.some((r) => r.kind === "group"))
+      .filter(
+        (m) =>
+          !m.refs.some((r) => r.kind === "group") &&
+          !groups.some((g) => clauseJoinBetween(sentence.tokens, g, m)),
+      )
       .flatMap((m) => resolveMention(m, date, kb, { allowPlaces: false }).map((p) => p.code)),
   );
   return parties.filter((p) => !p.group || !p.group.some((c) => named.has(c)) || named.has(p.code));
+}
+
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas"]);
+
+/** Whether ", and" (", but", ", while") separates two mentions: they stand in different clauses. */
+function clauseJoinBetween(tokens: readonly Token[], a: Mention, b: Mention): boolean {
+  const [from, to] = a.first < b.first ? [a.last, b.first] : [b.last, a.first];
+  for (let i = from; i < to - 1; i++)
+    if (tokens[i]!.text === "," && CLAUSE_JOINS.has(tokens[i + 1]!.norm)) return true;
+  return false;
 }
 
 /**

@@ -25,6 +25,7 @@ const REACH = 4;
 /** How many earlier events a plural "the accusations" gathers its accusers from. */
 const RECENT = 12;
 const SKIP_POS = new Set(["DET", "ADJ", "PRON", "PUNCT"]);
+const NAMING = new Set(["called", "termed", "described", "dubbed"]);
 
 /**
  * The target of a criticism whose object refers back instead of naming anyone: "Bush condemned
@@ -42,6 +43,7 @@ export function eventAnaphorTargets(
   cues: EventAnaphoraCues,
   resolve: (m: Mention) => Party[],
   previous: Sentence | undefined,
+  topicState: Party | null = null,
 ): Party[] {
   if (type === "ACCESSION_BLOCK")
     return candidateReferredTo(sentence, after, matchEnd, critics, earlier, cues, resolve, previous);
@@ -50,8 +52,14 @@ export function eventAnaphorTargets(
   let kind: "act" | "accusation" | null = null;
   let types: readonly EventType[] = [];
   let noun = -1;
-  for (let i = after; i < tokens.length && i < Math.max(after, matchEnd) + REACH; i++) {
+  // "condemned what he called an unprecedented act": the naming frame does not count.
+  let framed = 0;
+  for (let i = after; i < tokens.length && i < Math.max(after, matchEnd) + REACH + framed; i++) {
     const t = tokens[i]!;
+    if (NAMING.has(t.norm) && tokens[i - 1]?.pos === "PRON" && tokens[i - 2]?.norm === "what") {
+      framed += 3;
+      continue;
+    }
     if (cues.accusation.includes(t.norm) || cues.accusation.includes(t.lemma)) kind = "accusation";
     else if (Object.hasOwn(cues.act, t.norm) || Object.hasOwn(cues.act, t.lemma)) {
       kind = "act";
@@ -98,6 +106,15 @@ export function eventAnaphorTargets(
         },
       ];
   }
+  // "The EU called the diversion illegal" with no earlier act it could be: a hostile act of the
+  // state the article is about, unless that state is the critic.
+  if (kind === "act" && types.length && topicState && !critic.has(topicState.code))
+    return [
+      {
+        ...topicState,
+        text: sentence.text.slice(tokens[noun]!.start - sentence.start, tokens[noun]!.end - sentence.start),
+      },
+    ];
   return [];
 }
 

@@ -30,6 +30,7 @@ const slot = z.enum([
   "predicated",
   "that",
   "targeting",
+  "owner",
 ]);
 export type Slot = z.infer<typeof slot>;
 

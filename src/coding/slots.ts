@@ -109,9 +109,32 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return embeddedSlot(ctx);
     case "predicated":
       return predicatedSlot(ctx);
+    case "owner":
+      return ownerSlot(ctx);
     default:
       return prepSlot(slot, ctx, slot);
   }
+}
+
+/**
+ * "Estonia scrambled jets after a Russian plane violated its airspace": "its" inside the trigger
+ * is not the one acting (nobody violates their own airspace) but the actor named before that one.
+ */
+function ownerSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  let owner = -1;
+  for (let i = match.first + 1; i < match.last; i++)
+    if (tokens[i]!.norm === "its" || tokens[i]!.norm === "their") owner = i;
+  if (owner < 0) return null;
+  const before = mentionsOf(ctx).filter((m) => m.last <= match.first && isActorMention(m));
+  const actor = before[before.length - 1];
+  if (!actor) return null;
+  const codes = new Set(actor.refs.flatMap((r) => (r.kind === "actor" ? [r.code] : [])));
+  const other = before.findLast(
+    (m) => m.last <= actor.first && !m.refs.some((r) => r.kind === "actor" && codes.has(r.code)),
+  );
+  return other ? fill("owner", [other]) : null;
 }
 
 function mentionsOf(ctx: SlotContext): readonly Mention[] {
