@@ -57,6 +57,13 @@ const PREPOSITIONS = new Set([
   "besides",
   "except",
   "unlike",
+  "during",
+  "amid",
+  "throughout",
+  "via",
+  "beyond",
+  "around",
+  "alongside",
 ]);
 const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT", "PRON"]);
 /** Words the tagger may call verbs that modify a state's name: "of neighbouring Ukraine". */
@@ -86,6 +93,8 @@ const BORDER_NOUNS = new Set([
   "coast",
   "flank",
 ]);
+
+const VERBAL = new Set(["VERB", "AUX"]);
 
 /** Finds the mentions that fill one slot of a trigger's frame. */
 export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
@@ -311,6 +320,9 @@ function directObject(ctx: SlotContext): SlotFill | null {
     // "have yet to ratify it, and Ankara accuses": the object was a pronoun; a new clause follows.
     if (t.pos === "PRON" && t.norm !== "its" && t.norm !== "their") return null;
     if (t.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
+    // "called the incursion reckless and said the alliance stood with Poland": a coordinated verb
+    // phrase starts; its words are no object of this one.
+    if (i > match.last && t.pos === "CCONJ" && VERBAL.has(tokens[i + 1]?.pos ?? "")) return null;
     const at = mentions.findIndex((m) => m.first === i);
     if (at < 0) continue;
     if (!isActorMention(mentions[at]!) && !isPlace(mentions[at]!)) {
