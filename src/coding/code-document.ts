@@ -66,7 +66,7 @@ export function codeDocument(
         !clauseHas(sentence, clause, match, needs[match.trigger.needs], match.trigger.needs === "arms")
       )
         continue;
-      if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause)) continue;
+      if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause, tokens)) continue;
       const type = retype(match.trigger.type, sentence, lexicon);
       const passive = match.trigger.pos !== "noun" && isPassive(sentence, match.first);
       const ctx = {
@@ -255,6 +255,7 @@ function introducesTypedAct(
   threat: TriggerMatch,
   matches: readonly TriggerMatch[],
   clause: { start: number; end: number },
+  tokens: readonly Token[],
 ): boolean {
   return matches.some(
     (m) =>
@@ -262,8 +263,17 @@ function introducesTypedAct(
       m.trigger.type !== "THREAT" &&
       m.first >= threat.last &&
       m.first <= threat.last + 8 &&
-      m.first < clause.end + 8,
+      m.first < clause.end + 8 &&
+      // "vowed to respond if NATO deployed troops": a threat that names its own response is not
+      // about the act in its condition (a bare "warned that if ..." still introduces it).
+      !(threat.trigger.steps.length > 1 && conditionBetween(tokens, threat.last, m.first)),
   );
+}
+
+/** Whether an "if" or "unless" stands between two tokens. */
+function conditionBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.norm === "if" || tokens[i]!.norm === "unless") return true;
+  return false;
 }
 
 /** Context retyping from cues.yaml: an attack by hackers is a cyber operation, and so on. */

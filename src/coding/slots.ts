@@ -560,7 +560,9 @@ function conditionSlot(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   for (let i = match.last; i < tokens.length; i++) {
-    if (tokens[i]!.norm !== "if" && tokens[i]!.norm !== "unless") continue;
+    // "warned of consequences should Lithuania let Taiwan open an office": an inverted condition.
+    const inverted = tokens[i]!.norm === "should" && sentence.mentions.some((x) => x.first === i + 1);
+    if (tokens[i]!.norm !== "if" && tokens[i]!.norm !== "unless" && !inverted) continue;
     const m = sentence.mentions.find((x) => x.first > i && x.first <= i + 3 && isActorMention(x));
     return m ? fill("condition", [m]) : null;
   }
