@@ -103,7 +103,10 @@ function reportedFuture(
   const others = hypothetical.filter((p) => !(p.length === 1 && p[0] === "would"));
   if (!has(tokens, nearStart, triggerFirst, [["would"]]) || has(tokens, nearStart, triggerFirst, others))
     return false;
-  for (let i = 0; i < nearStart; i++) if (REPORTING.has(tokens[i]!.lemma)) return true;
+  // "Norway said it would": the report may stand between the actor and a pronoun repeating it.
+  let would = triggerFirst;
+  while (would > nearStart && tokens[would]!.norm !== "would") would--;
+  for (let i = 0; i < would; i++) if (REPORTING.has(tokens[i]!.lemma)) return true;
   return false;
 }
 const CONDITIONAL_OPENERS = new Set(["if", "unless", "should", "were"]);

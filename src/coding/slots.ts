@@ -188,7 +188,10 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
     // take the nearest subject-like actor before them in the sentence.
     if (token.pos === "PRON" && (token.norm === "they" || token.norm === "it")) {
       const antecedent = subjectBefore(tokens, mentions, i);
-      return antecedent ? fill(slot, [antecedent]) : null;
+      if (!antecedent) return null;
+      // "the ministers of Lithuania and Latvia said they stood with Warsaw": all of the list.
+      const at = token.norm === "they" ? mentions.indexOf(antecedent) : -1;
+      return fill(slot, at >= 0 ? coordinated(tokens, mentions, at, -1) : [antecedent]);
     }
     if (isBoundary(tokens, i, ctx.boundaries)) {
       const antecedent = relativeAntecedent(tokens, mentions, i);
@@ -204,6 +207,8 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
     const at = mentions.findIndex((m) => m.last - 1 === i);
     if (at < 0) continue;
     const m = mentions[at]!;
+    // "Finland's membership would threaten Russia's security": the subject is the membership.
+    if (slot === "subject" && possessesAbstract(tokens, m)) return null;
     // A place may be the target in a passive ("Crimea was annexed by Russia").
     if (slot === "object" && isPlace(m)) return fill(slot, [m]);
     if (!isActorMention(m)) {
@@ -732,6 +737,9 @@ function coordinated(
       (t) => t.norm === "and" || t.norm === "or" || t.norm === "nor" || t.norm === "well",
     );
     if (!conj && !between.some((t) => t.norm === ",")) break;
+    // "stood with Poland, and the foreign ministers of Lithuania said ...": after ", and" an
+    // official or a person opens a new clause.
+    if (dir > 0 && conj && between.some((t) => t.norm === ",") && startsClause(next)) break;
     chain.push(next);
     conjoined.push(conj);
     k += dir;
@@ -741,6 +749,41 @@ function coordinated(
   if (dir < 0) return conjoined[0] ? chain : chain.slice(0, 1);
   const lastConj = conjoined.lastIndexOf(true);
   return chain.slice(0, lastConj + 2);
+}
+
+/** Nouns that, possessed by a state, make the phrase a thing rather than the state acting. */
+const ABSTRACT = new Set([
+  "membership",
+  "accession",
+  "bid",
+  "candidacy",
+  "entry",
+  "presence",
+  "security",
+  "economy",
+  "policy",
+  "stance",
+  "position",
+  "decision",
+  "refusal",
+  "move",
+  "border",
+  "future",
+]);
+
+/** "Finland's membership", "Russia's new policy": a state's name as possessor of an abstract noun. */
+function possessesAbstract(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.last]?.norm !== "'s") return false;
+  let j = m.last + 1;
+  while (tokens[j]?.pos === "ADJ") j++;
+  return ABSTRACT.has(tokens[j]?.norm ?? "");
+}
+
+/** A mention that names an official or a person: the subject of a clause of its own. */
+function startsClause(m: Mention): boolean {
+  return m.refs.some(
+    (r) => r.kind === "person" || (r.kind === "actor" && r.role !== null && r.form !== "adjective"),
+  );
 }
 
 /** Coordinated mentions share a form: "Lithuania expelling three Russian diplomats and Latvia" is no list. */
