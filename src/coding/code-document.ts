@@ -40,6 +40,7 @@ export function codeDocument(
 ): CodedEvent[] {
   const cues = compileCues(lexicon.cues);
   const boundaries = new Set(lexicon.cues.boundary.map((b) => b.toLowerCase()));
+  const warnings = new Set(lexicon.cues.warning);
   const needs = needsSets(lexicon);
   const occurrences: Occurrence[] = [];
   let previousPerson: Mention | null = null;
@@ -66,7 +67,8 @@ export function codeDocument(
         !clauseHas(sentence, clause, match, needs[match.trigger.needs], match.trigger.needs === "arms")
       )
         continue;
-      if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause, tokens)) continue;
+      if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause, tokens, warnings))
+        continue;
       const type = retype(match.trigger.type, sentence, lexicon);
       const passive = match.trigger.pos !== "noun" && isPassive(sentence, match.first);
       const ctx = {
@@ -256,7 +258,11 @@ function introducesTypedAct(
   matches: readonly TriggerMatch[],
   clause: { start: number; end: number },
   tokens: readonly Token[],
+  warnings: ReadonlySet<string>,
 ): boolean {
+  // A bare "warned that ..." introduces what follows; "vowed to retaliate", "warned of consequences"
+  // name their own response.
+  const bare = threat.last - threat.first === 1 && warnings.has(tokens[threat.first]!.lemma);
   return matches.some(
     (m) =>
       m !== threat &&
@@ -266,7 +272,7 @@ function introducesTypedAct(
       m.first < clause.end + 8 &&
       // "vowed to respond if NATO deployed troops": a threat that names its own response is not
       // about the act in its condition (a bare "warned that if ..." still introduces it).
-      !(threat.trigger.steps.length > 1 && conditionBetween(tokens, threat.last, m.first)),
+      !(!bare && conditionBetween(tokens, threat.last, m.first)),
   );
 }
 
@@ -400,8 +406,33 @@ function partiesOf(
  */
 function isBlocModifier(m: Mention, sentence: Sentence, kb: KnowledgeBase): boolean {
   if (!m.refs.every((r) => r.kind === "actor" && kb.organisations.has(r.code))) return false;
-  return BLOC_MODIFIED.has(sentence.tokens[m.last]?.norm ?? "");
+  const tokens = sentence.tokens;
+  if (BLOC_MODIFIED.has(tokens[m.last]?.norm ?? "")) return true;
+  // "join NATO's nuclear sharing arrangements": a scheme of the bloc, not the bloc.
+  if (tokens[m.last]?.norm !== "'s") return false;
+  let j = m.last + 1;
+  while (j < tokens.length && j < m.last + 5 && !BLOC_SCHEMES.has(tokens[j]!.norm)) {
+    const pos = tokens[j]!.pos;
+    if (pos !== "ADJ" && pos !== "NOUN" && pos !== "VERB") return false;
+    j++;
+  }
+  return BLOC_SCHEMES.has(tokens[j]?.norm ?? "");
 }
+
+/** What a bloc runs that others join: "NATO's air policing mission", "the EU's recovery scheme". */
+const BLOC_SCHEMES = new Set([
+  "arrangement",
+  "arrangements",
+  "programme",
+  "programmes",
+  "program",
+  "programs",
+  "mission",
+  "missions",
+  "initiative",
+  "scheme",
+  "framework",
+]);
 
 /** Nouns after a bloc's name that make it a modifier: its members, a path towards it, its money. */
 const BLOC_MODIFIED = new Set([

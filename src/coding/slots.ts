@@ -95,6 +95,7 @@ const BORDER_NOUNS = new Set([
 ]);
 
 const VERBAL = new Set(["VERB", "AUX"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 
 /** Finds the mentions that fill one slot of a trigger's frame. */
 export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
@@ -322,6 +323,14 @@ function directObject(ctx: SlotContext): SlotFill | null {
     if (isBoundary(tokens, i, ctx.boundaries)) return null;
     const t = tokens[i]!;
     if (PREPOSITIONS.has(t.norm) && t.pos === "ADP") return null;
+    // "imposed sanctions on Dodik, accusing him of corruption": "him"/"her" is the last person named.
+    if (
+      t.pos === "PRON" &&
+      (t.norm === "him" || (t.norm === "her" && !NOMINAL.has(tokens[i + 1]?.pos ?? "")))
+    ) {
+      const person = personBefore(mentions, match.first) ?? ctx.previousPerson;
+      return person ? fill("object", [person]) : null;
+    }
     // "have yet to ratify it, and Ankara accuses": the object was a pronoun; a new clause follows.
     if (t.pos === "PRON" && t.norm !== "its" && t.norm !== "their") return null;
     if (t.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
@@ -739,7 +748,14 @@ function coordinated(
     if (!conj && !between.some((t) => t.norm === ",")) break;
     // "stood with Poland, and the foreign ministers of Lithuania said ...": after ", and" an
     // official or a person opens a new clause.
-    if (dir > 0 && conj && between.some((t) => t.norm === ",") && startsClause(next)) break;
+    if (
+      dir > 0 &&
+      conj &&
+      between.some((t) => t.norm === ",") &&
+      startsClause(next) &&
+      verbFollows(tokens, mentions, k + 1)
+    )
+      break;
     chain.push(next);
     conjoined.push(conj);
     k += dir;
@@ -779,6 +795,18 @@ function possessesAbstract(tokens: readonly Token[], m: Mention): boolean {
   return ABSTRACT.has(tokens[j]?.norm ?? "");
 }
 
+/** Whether a verb follows the mention at `at` and any list coordinated to it: a clause's subject. */
+function verbFollows(tokens: readonly Token[], mentions: readonly Mention[], at: number): boolean {
+  let i = mentions[at]!.last;
+  for (let k = at + 1; k < mentions.length; k++) {
+    while (tokens[i] && (tokens[i]!.norm === "and" || tokens[i]!.text === ",")) i++;
+    if (mentions[k]!.first !== i) break;
+    i = mentions[k]!.last;
+  }
+  const t = tokens[i];
+  return t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
+}
+
 /** A mention that names an official or a person: the subject of a clause of its own. */
 function startsClause(m: Mention): boolean {
   return m.refs.some(
@@ -796,7 +824,8 @@ function formOf(m: Mention): string {
       : ref.form === "adjective"
         ? "adjective"
         : "name";
-  return ref.kind === "person" ? "name" : ref.kind;
+  // "the Baltic states and Poland": a group is listed with names.
+  return ref.kind === "person" || ref.kind === "group" ? "name" : ref.kind;
 }
 
 /** "Paris was joined by Denmark and the Netherlands in thwarting": co-actors of the subject. */
