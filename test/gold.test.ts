@@ -13,6 +13,7 @@ const thresholds = JSON.parse(readFileSync(join(import.meta.dirname, "thresholds
     outside: number;
   };
   corpus: { eventF1: number; textF1: number; minDocuments: number };
+  dev: { eventF1: number; textF1: number; minDocuments: number };
   heldout: { eventF1: number; textF1: number; minDocuments: number };
 };
 
@@ -46,17 +47,25 @@ describe.skipIf(!existsSync(SCORER))("gold scores (../shared/eval/score.mjs)", (
     expect(summary.text.f1).toBeGreaterThanOrEqual(thresholds.corpus.textF1);
   });
 
-  // Written after the coder's rules and blind to them: how far the rules generalise. Rules are
-  // never written from its misses; an article read for errors moves to test/corpus (001-004 wait
-  // for the coder to cover them, as test/corpus must stay at its bar), and fresh ones are added.
+  // Written blind to the coder's rules, then read for errors: the development set the rules are
+  // now written against (general rules, each with new sentences of its own in the lexicon).
+  it("the development corpus (test/corpus-dev) meets its bar", () => {
+    expectBar(join(import.meta.dirname, "corpus-dev"), thresholds.dev);
+  });
+
+  // Written after the coder's rules and blind to them, and never read for errors: how far the
+  // rules generalise. When its misses are read, its articles move to test/corpus-dev.
   it("the held-out corpus (test/corpus-heldout) meets its bar", () => {
-    const dir = join(import.meta.dirname, "corpus-heldout");
-    const golds = readdirSync(dir).filter((f) => f.endsWith(".gold.json"));
-    expect(golds.length).toBeGreaterThanOrEqual(thresholds.heldout.minDocuments);
-    const { summary } = scoreGoldFolder(dir);
-    expect(summary.missing).toBe(0);
-    expect(summary.evidenceOutsideMainText).toBe(0);
-    expect(summary.event.f1).toBeGreaterThanOrEqual(thresholds.heldout.eventF1);
-    expect(summary.text.f1).toBeGreaterThanOrEqual(thresholds.heldout.textF1);
+    expectBar(join(import.meta.dirname, "corpus-heldout"), thresholds.heldout);
   });
 });
+
+function expectBar(dir: string, bar: { eventF1: number; textF1: number; minDocuments: number }): void {
+  const golds = readdirSync(dir).filter((f) => f.endsWith(".gold.json"));
+  expect(golds.length).toBeGreaterThanOrEqual(bar.minDocuments);
+  const { summary } = scoreGoldFolder(dir);
+  expect(summary.missing).toBe(0);
+  expect(summary.evidenceOutsideMainText).toBe(0);
+  expect(summary.event.f1).toBeGreaterThanOrEqual(bar.eventF1);
+  expect(summary.text.f1).toBeGreaterThanOrEqual(bar.textF1);
+}

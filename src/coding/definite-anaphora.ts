@@ -10,6 +10,8 @@ export interface AnaphoraCues {
   readonly bloc: Readonly<Record<string, readonly string[]>>;
   /** Plural heads after "both" or "the two" that refer back to two states named together. */
   readonly pair: readonly string[];
+  /** Heads after "its"/"their" that name another state tied to the subject: "its ally". */
+  readonly allied: readonly string[];
 }
 
 /** How many sentences back an antecedent may be. */
@@ -76,8 +78,10 @@ export function resolveDefiniteAnaphora(
         continue;
       }
     }
-    if (tokens[i]!.norm !== "the") continue;
-    const head = headAfter(tokens, i, cues);
+    const determiner = tokens[i]!.norm;
+    const possessive = determiner === "its" || determiner === "their";
+    if (determiner !== "the" && !possessive) continue;
+    const head = possessive ? alliedAfter(tokens, i, cues) : headAfter(tokens, i, cues);
     if (head === null) continue;
     if (sentence.mentions.some((m) => m.first <= head && m.last > i)) continue;
     const noun = tokens[head]!.norm;
@@ -97,6 +101,16 @@ export function resolveDefiniteAnaphora(
   }
   if (!added) return sentence.mentions;
   return [...sentence.mentions, ...added].sort((a, b) => a.first - b.first);
+}
+
+/** "its longtime ally", "their closest partner": the head after a possessive, or null. */
+function alliedAfter(tokens: readonly Token[], its: number, cues: AnaphoraCues): number | null {
+  for (let j = its + 1; j <= its + 1 + MAX_MODIFIERS && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (cues.allied.includes(t.norm)) return tokens[j + 1]?.pos === "NOUN" ? null : j;
+    if (t.pos !== "ADJ" && t.pos !== "ADV") return null;
+  }
+  return null;
 }
 
 /** The head noun of "the [modifiers] country", or null. */

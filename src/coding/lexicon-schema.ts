@@ -106,6 +106,7 @@ export const cueFileSchema = z
         state: z.array(z.string()).min(1),
         bloc: z.record(z.string(), z.array(z.string()).min(1)),
         pair: z.array(z.string()),
+        allied: z.array(z.string()).default([]),
       })
       .strict(),
     /** Objects that refer back to an earlier act ("condemned the recognition") or to an accusation
