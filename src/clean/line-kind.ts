@@ -15,9 +15,20 @@ const CREDIT_END = new RegExp(
   `(?:[/|©]\\s*|\\(\\s*|\\b(?:photo|image|credit|фото|foto)\\s*[:：]?\\s*)(?:${alternation(W.captionCredits)})(?:\\s*/\\s*[\\p{L} .]+)?\\s*\\)?\\s*$`,
   u,
 );
+/** What CREDIT_END must contain where its match starts: a cheap scan that rejects most lines. */
+const CREDIT_END_START = /[/|©(]|photo|image|credit|фото|foto/iu;
 const PROMO_TAG = /\[(?=[^\]]*\p{Lu}{2})[\p{Lu}\d ,&'’!?-]{2,31}\]\s*$/u;
 const MORE_FROM =
   /^(?:more|other|latest)\s+(?:from|on|about|in|stories from|news from)\s+[\p{L}\p{N}&'’ .-]{1,40}:?$/iu;
+/**
+ * Every phrase of COOKIE_STRONG, COOKIE_WEAK, CREDIT_ANYWHERE and APPEAL in one alternation, with
+ * none of their lookarounds: none of the four can match a line this does not match, and one scan
+ * of it costs less than the four. Nearly every line is rejected here.
+ */
+const ANY_PHRASE = new RegExp(
+  alternation([...W.cookieStrong, ...W.cookieWeak, ...W.creditPhrases, ...W.appealPhrases]),
+  u,
+);
 const COOKIE_STRONG = new RegExp(alternation(W.cookieStrong), u);
 const COOKIE_WEAK = new RegExp(alternation(W.cookieWeak), u);
 const COOKIE_ACTION = new RegExp(alternation(W.cookieAction), u);
@@ -86,17 +97,23 @@ export function lineKind(line: string): LineKind | null {
   const n = s.length;
   // Cheap length gates first: most lines are body paragraphs, too long for any pattern.
   if (n === 0 || n > 700) return null;
-  if (COOKIE_STRONG.test(s) || (COOKIE_WEAK.test(s) && COOKIE_ACTION.test(s))) return "cookie";
+  const phrase = ANY_PHRASE.test(s);
+  if (phrase && (COOKIE_STRONG.test(s) || (COOKIE_WEAK.test(s) && COOKIE_ACTION.test(s)))) return "cookie";
   if (n > 400) return null;
   if (CREDIT_LINE.test(s)) return "other";
   if (n > 300) return null;
-  if (CREDIT_ANYWHERE.test(s) || APPEAL.test(s)) return "other";
+  if (phrase && (CREDIT_ANYWHERE.test(s) || APPEAL.test(s))) return "other";
   // End-anchored patterns only need the end of the line.
   const tail = n > 120 ? s.slice(n - 120) : s;
   if (READ_MORE.test(s)) return "related";
   if (n <= 250 && PROMO_TAG.test(tail)) return "promo";
   if (CAPTION_LABEL.test(s) || CAPTION_END.test(tail)) return "caption";
-  if (CREDIT_END.test(tail) || AGENCY_CREDIT.test(tail) || CAPTION_TAIL.test(s)) return "caption";
+  if (
+    (CREDIT_END_START.test(tail) && CREDIT_END.test(tail)) ||
+    AGENCY_CREDIT.test(tail) ||
+    CAPTION_TAIL.test(s)
+  )
+    return "caption";
   if (TAGS.test(s)) return "navigation";
   const words = wordCount(s);
   if (words > 25) return null;

@@ -114,5 +114,21 @@ function compile(entry: TriggerEntry): Trigger {
     );
   if (steps[steps.length - 1]?.kind === "gap")
     throw new Error(`trigger ${entry.id}: a pattern cannot end with ~`);
-  return { ...entry, steps };
+  // Every trigger gets the same keys in the same order, so all share one hidden class: trigger
+  // matching reads them for every candidate word.
+  return {
+    id: entry.id,
+    type: entry.type,
+    match: entry.match,
+    pos: entry.pos,
+    actor: entry.actor,
+    target: entry.target,
+    needs: entry.needs,
+    intransitive: entry.intransitive,
+    implicitTarget: entry.implicitTarget,
+    keepsInner: entry.keepsInner,
+    modality: entry.modality,
+    examples: entry.examples,
+    steps,
+  };
 }

@@ -95,6 +95,29 @@ function withStateMedia(
   return out ? out.sort((a, b) => a.first - b.first) : mentions;
 }
 
+/** Where a sentence keeps what finding its time expressions needs, and then the result. */
+const PENDING = Symbol("pending times");
+
+interface PendingTimes {
+  readonly published: string | null;
+  times: readonly TimeExpression[] | undefined;
+}
+
+type SentenceState = Omit<Sentence, "times"> & { readonly [PENDING]: PendingTimes };
+
+/**
+ * One getter shared by every sentence, so that all sentences have the same hidden class (a
+ * closure per sentence gave each its own, and every property read of the coder's went
+ * megamorphic). `times` stays an enumerable own accessor, as before.
+ */
+const TIMES: PropertyDescriptor = {
+  enumerable: true,
+  get(this: SentenceState): readonly TimeExpression[] {
+    const pending = this[PENDING];
+    return (pending.times ??= findTimeExpressions(this.text, this.start, this.tokens, pending.published));
+  },
+};
+
 /** Sentences, tokens, knowledge-base mentions and time expressions of a document's main text. */
 export function annotate(mainText: string, published: string | null, kb: KnowledgeBase): AnnotatedDocument {
   const matcher = phraseMatcherFor(kb);
@@ -118,11 +141,8 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
     // Time expressions are found on first use: most sentences never need theirs, and chrono is
     // the costliest step after the tagger. A sentence's dates depend on itself and the
     // publication date only, so when they are found does not change what they are.
-    let times: readonly TimeExpression[] | undefined;
-    return Object.defineProperty(sentence, "times", {
-      enumerable: true,
-      get: () => (times ??= findTimeExpressions(text, raw.start, raw.tokens, published)),
-    }) as Sentence;
+    Object.defineProperty(sentence, PENDING, { value: { published, times: undefined } });
+    return Object.defineProperty(sentence, "times", TIMES) as Sentence;
   });
   return { kind: "AnnotatedDocument", mainText, published, sentences };
 }

@@ -1,8 +1,11 @@
 import type { Token } from "./annotated-document.js";
 import { foldDiacritics } from "./fold.js";
+import { ownCopy } from "./own-copy.js";
 import { lowerCaseOf, normOf } from "./token-forms.js";
 import { tokenStarts } from "./token-offsets.js";
 import { wink } from "./wink.js";
+
+type ItemTokens = ReturnType<ReturnType<ReturnType<typeof wink>["readDoc"]>["tokens"]>;
 
 export interface RawSentence {
   readonly paragraph: number;
@@ -30,7 +33,7 @@ export function splitSentences(text: string): RawSentence[] {
     const all = doc.tokens();
     const values = all.out() as unknown as string[];
     const pos = all.out(its.pos) as unknown as string[];
-    const lemmas = all.out(its.lemma as never) as unknown as string[];
+    const contractions = all.out(its.contractionFlag) as unknown as boolean[];
     const fast = tokenStarts(folded, values);
     const starts = fast ?? startsFromSpaces(values, all.out(its.precedingSpaces) as unknown as string[]);
     // Without folded letters wink-nlp's token strings are the text's own (and already hashed).
@@ -43,7 +46,9 @@ export function splitSentences(text: string): RawSentence[] {
       tokens[i] = {
         text: value,
         norm: normOf(value),
-        lemma: lowerCaseOf(lemmas[i]!),
+        lemma: contractions[i]
+          ? lowerCaseOf(all.itemAt(i).out(its.lemma as never) as unknown as string)
+          : lemmaOf(values[i]!, pos[i]!, all, i),
         pos: pos[i]!,
         start,
         end,
@@ -58,6 +63,42 @@ export function splitSentences(text: string): RawSentence[] {
     paragraph++;
   }
   return out;
+}
+
+/** Articles reuse a few thousand spellings; the cache is emptied when it grows past this. */
+const LEMMA_LIMIT = 50_000;
+
+/** The lemmas of one spelling: under the first POS it was seen with, and under any other. */
+interface Lemmas {
+  readonly pos: string;
+  readonly lemma: string;
+  others: Map<string, string> | null;
+}
+
+/** Lower-cased lemmas by wink-nlp's spelling of the token, then by POS. */
+const lemmas = new Map<string, Lemmas>();
+
+/**
+ * The lower-cased lemma of a token that is no part of a contraction. wink-nlp's lemma of such a
+ * token depends on its spelling and its POS only (its lexeme's single lemma when it has one,
+ * else the lemmatizer run on its normal form and POS), so it is read from wink-nlp, one token
+ * at a time, only for pairs not seen before. A contraction's parts carry their own lemma
+ * ("ca" of "can't": "can") and are always read.
+ */
+function lemmaOf(value: string, pos: string, tokens: ItemTokens, i: number): string {
+  const known = lemmas.get(value);
+  if (known !== undefined) {
+    if (known.pos === pos) return known.lemma;
+    const other = known.others?.get(pos);
+    if (other !== undefined) return other;
+  }
+  const lemma = lowerCaseOf(tokens.itemAt(i).out(wink().its.lemma as never) as unknown as string);
+  if (known !== undefined) (known.others ??= new Map()).set(ownCopy(pos), lemma);
+  else {
+    if (lemmas.size >= LEMMA_LIMIT) lemmas.clear();
+    lemmas.set(ownCopy(value), { pos: ownCopy(pos), lemma, others: null });
+  }
+  return lemma;
 }
 
 /** Token offsets from wink-nlp's own record of the spaces before each token. */

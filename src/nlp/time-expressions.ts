@@ -34,7 +34,8 @@ export function findTimeExpressions(
       const start = offset + result.index;
       const end = start + result.text.length;
       const span = tokenSpan(tokens, start, end);
-      if (span) out.push({ ...span, text: result.text, date: expression });
+      // A literal, not a spread of the span: every time expression then has one hidden class.
+      if (span) out.push({ first: span.first, last: span.last, text: result.text, date: expression });
     }
   }
   for (let i = 0; i < tokens.length; i++) {
