@@ -5,6 +5,7 @@ import { clauseAround } from "./clause.js";
 import type { CodedEvent, Evidence, EventLocation, Modality } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
+import { followSuit } from "./follow-suit.js";
 import { gappedActors } from "./gapping.js";
 import type { EventType } from "./event-type.js";
 import type { Lexicon } from "./lexicon.js";
@@ -197,6 +198,38 @@ export function codeDocument(
         }
       }
     }
+    // "On Friday Finland followed suit": the last act coded before this sentence, by a new actor.
+    const follower = followSuit(sentence, sentence.times[0]?.date ?? doc.published, kb);
+    const followed = follower ? lastEarlierAct(occurrences, sentence) : undefined;
+    if (follower && followed) {
+      const tokens = sentence.tokens;
+      const clause = clauseAround(tokens, follower.at, follower.at + 2, boundaries);
+      const modality = modalityOf(
+        {
+          tokens,
+          nearStart: clause.start,
+          triggerFirst: follower.at,
+          triggerLast: follower.at + 2,
+          clauseEnd: clause.end,
+          type: followed.type,
+          own: undefined,
+          warnedByActor: false,
+        },
+        cues,
+      );
+      for (const actor of follower.actors)
+        if (actor.code !== followed.target.code)
+          occurrences.push({
+            ...followed,
+            match: { trigger: followed.match.trigger, first: follower.at, last: follower.at + 2 },
+            sentence,
+            actor,
+            modality,
+            date: eventDate(doc.sentences, sentence, follower.at, clause),
+            location: locationOf(sentence),
+            confidence: 0.5,
+          });
+    }
     // "... expelling three Russian diplomats and Latvia and Estonia one each": the last act of the
     // sentence again, for the states of the verbless remnant.
     const last = occurrences[occurrences.length - 1];
@@ -359,6 +392,13 @@ function elidedTargets(
   return out;
 }
 
+/** The last act coded in an earlier sentence: what "followed suit" repeats. */
+function lastEarlierAct(occurrences: readonly Occurrence[], sentence: Sentence): Occurrence | undefined {
+  for (let k = occurrences.length - 1; k >= 0; k--)
+    if (occurrences[k]!.sentence !== sentence) return occurrences[k];
+  return undefined;
+}
+
 function fitsKind(party: Party, kind: "state" | "bloc" | undefined, kb: KnowledgeBase): boolean {
   if (!kind) return true;
   const bloc = kb.organisations.has(party.code);
@@ -395,7 +435,9 @@ function partiesOf(
         if (r.kind === "weapon") out.push({ code: r.origin, role: null, text: m.text, group: null });
     return out;
   }
-  const mentions = asTarget ? fill.mentions.filter((m) => !isBlocModifier(m, sentence, kb)) : fill.mentions;
+  const mentions = fill.mentions.filter((m) =>
+    asTarget ? !isBlocModifier(m, sentence, kb) : !isBlocScheme(m, sentence, kb),
+  );
   const parties = mentions.flatMap((m) => resolveMention(m, date, kb, { allowPlaces }));
   return restrictGroups(parties, mentions, sentence, date, kb);
 }
@@ -406,9 +448,14 @@ function partiesOf(
  */
 function isBlocModifier(m: Mention, sentence: Sentence, kb: KnowledgeBase): boolean {
   if (!m.refs.every((r) => r.kind === "actor" && kb.organisations.has(r.code))) return false;
+  if (BLOC_MODIFIED.has(sentence.tokens[m.last]?.norm ?? "")) return true;
+  return isBlocScheme(m, sentence, kb);
+}
+
+/** "join NATO's nuclear sharing arrangements": a scheme of the bloc, not the bloc. */
+function isBlocScheme(m: Mention, sentence: Sentence, kb: KnowledgeBase): boolean {
+  if (!m.refs.every((r) => r.kind === "actor" && kb.organisations.has(r.code))) return false;
   const tokens = sentence.tokens;
-  if (BLOC_MODIFIED.has(tokens[m.last]?.norm ?? "")) return true;
-  // "join NATO's nuclear sharing arrangements": a scheme of the bloc, not the bloc.
   if (tokens[m.last]?.norm !== "'s") return false;
   let j = m.last + 1;
   while (j < tokens.length && j < m.last + 5 && !BLOC_SCHEMES.has(tokens[j]!.norm)) {
