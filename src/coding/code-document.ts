@@ -199,7 +199,7 @@ export function codeDocument(
       }
     }
     // "On Friday Finland followed suit": the last act coded before this sentence, by a new actor.
-    const follower = followSuit(sentence, sentence.times[0]?.date ?? doc.published, kb);
+    const follower = followSuit(sentence, () => sentence.times[0]?.date ?? doc.published, kb);
     const followed = follower ? lastEarlierAct(occurrences, sentence) : undefined;
     if (follower && followed) {
       const tokens = sentence.tokens;

@@ -12,9 +12,14 @@ export interface FollowSuit {
 /**
  * "On Friday Finland followed suit": the sentence repeats the last act coded before it, with a new
  * actor. The actor is the state (or coordinated states) named right before the verb chain, as in
- * "Latvia and Estonia quickly followed suit" or "Norway has not followed suit".
+ * "Latvia and Estonia quickly followed suit" or "Norway has not followed suit". The date (for who
+ * held an office) is asked for only when the phrase is there: a sentence's dates cost a chrono run.
  */
-export function followSuit(sentence: Sentence, date: string | null, kb: KnowledgeBase): FollowSuit | null {
+export function followSuit(
+  sentence: Sentence,
+  date: () => string | null,
+  kb: KnowledgeBase,
+): FollowSuit | null {
   const tokens = sentence.tokens;
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lemma !== "follow" || tokens[i + 1]!.norm !== "suit") continue;
@@ -25,7 +30,7 @@ export function followSuit(sentence: Sentence, date: string | null, kb: Knowledg
     for (;;) {
       const m: Mention | undefined = sentence.mentions.find((x) => x.last - 1 === k && isActorMention(x));
       if (!m) break;
-      for (const p of resolveMention(m, date, kb, { allowPlaces: false }))
+      for (const p of resolveMention(m, date(), kb, { allowPlaces: false }))
         if (!actors.some((a) => a.code === p.code)) actors.push(p);
       k = m.first - 1;
       if (tokens[k]?.norm !== "and" && tokens[k]?.text !== ",") break;

@@ -783,7 +783,6 @@ const ABSTRACT = new Set([
   "decision",
   "refusal",
   "move",
-  "border",
   "future",
 ]);
 
