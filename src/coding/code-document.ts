@@ -139,10 +139,11 @@ export function codeDocument(
       }
       if (actorFill?.slot === "weapon") confidence = 0.7;
       const info = lexicon.types[type];
-      actors = actors.filter((p) => fitsKind(p, info.actor, kb));
+      const members = match.trigger.actorKind === "member";
+      if (!members) actors = actors.filter((p) => fitsKind(p, info.actor, kb));
       // Only a member (or the bloc itself) can block entry: "Russia has long opposed Montenegro's bid
-      // to join the alliance" is opposition, not a veto.
-      if (type === "ACCESSION_BLOCK") {
+      // to join the alliance" is opposition, not a veto; and only they ratify it.
+      if (type === "ACCESSION_BLOCK" || members) {
         const bloc = blocIn(sentence, at, kb) ?? topic;
         // At the event's date or, as dates in relative clauses mislead, at publication.
         if (bloc)

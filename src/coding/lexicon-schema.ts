@@ -61,6 +61,9 @@ export const triggerSchema = z
     /** The words this pattern spans may code events of their own: "said the West must stand against
      *  Russian aggression in Georgia" is a criticism and, inside it, the aggression. */
     keepsInner: z.boolean().optional(),
+    /** Who may act, where the type's own rule is narrower: "member" lets a member state of the bloc
+     *  the sentence or article is about act as well as the bloc ("Ankara ratified Finland's membership"). */
+    actorKind: z.enum(["member"]).optional(),
     /** Modality this trigger carries by itself ("threatened to" -> threatened). */
     modality: z.enum(["threatened", "planned", "negated"]).optional(),
     examples: z.array(example).min(1),

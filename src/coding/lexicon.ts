@@ -127,6 +127,7 @@ function compile(entry: TriggerEntry): Trigger {
     intransitive: entry.intransitive,
     implicitTarget: entry.implicitTarget,
     keepsInner: entry.keepsInner,
+    actorKind: entry.actorKind,
     modality: entry.modality,
     examples: entry.examples,
     steps,

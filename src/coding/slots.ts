@@ -216,6 +216,9 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
       if (!m.refs.some((r) => r.kind === "office")) continue;
       // "condemned the military escalation": an office word used as a modifier names nobody.
       if (tokens[m.last]?.pos === "NOUN") continue;
+      // "dropped decades of military non-alignment and applied", "massed troops on the border and
+      // invaded": an office word in a prepositional phrase or a verb's object is nobody's subject.
+      if (afterPreposition(tokens, m.first) || afterVerb(tokens, m.first)) continue;
       // "Russian tanks and troops": the office noun takes the state of the adjective before it.
       const adjective = adjectiveBefore(tokens, mentions, at);
       if (adjective !== null) return fill(slot, [mentions[adjective]!]);
@@ -432,8 +435,12 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
 function embeddedSlot(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   let found: Mention | null = null;
+  const tokens = sentence.tokens;
   for (const m of sentence.mentions)
-    if (m.first > match.first && m.last < match.last && isActorMention(m) && !isPerson(m)) found = m;
+    if (m.first > match.first && m.last < match.last && isActorMention(m) && !isPerson(m))
+      // "Sweden's NATO membership": a name compounded with the pattern's last noun is its kind
+      // ("Belarusian interference" names who interferes).
+      if (!(m.last === match.last - 1 && tokens[m.last]?.pos === "NOUN" && formOf(m) === "name")) found = m;
   return found ? fill("embedded", [found]) : null;
 }
 

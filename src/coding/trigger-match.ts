@@ -41,6 +41,18 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
     );
     if (!inside) kept.push(m);
   }
+  // "has yet to ratify Sweden's membership": the verb that closes a pattern does not open one of
+  // the opposite sign (a hold-up, not also a ratification). A noun may: "opposed Montenegro's bid"
+  // blocks a bid that was made.
+  const opened = (m: TriggerMatch): boolean =>
+    tokens[m.first]!.pos === "VERB" &&
+    kept.some(
+      (k) =>
+        k.first < m.first &&
+        k.last - 1 === m.first &&
+        Math.sign(lexicon.types[k.trigger.type].weight) === -Math.sign(lexicon.types[m.trigger.type].weight),
+    );
+  if (kept.some(opened)) return kept.filter((m) => !opened(m)).sort((a, b) => a.first - b.first);
   return kept.sort((a, b) => a.first - b.first);
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, test } from "vitest";
+import { splitSentences } from "../nlp/sentences.js";
+import { loadLexicon } from "./lexicon.js";
+import { findTriggers } from "./trigger-match.js";
+
+const lexicon = loadLexicon();
+
+/** The ids of the triggers kept in a one-sentence text. */
+function triggerIds(text: string): string[] {
+  return splitSentences(text).flatMap((s) => findTriggers(s.tokens, lexicon).map((m) => m.trigger.id));
+}
+
+describe("overlapping trigger matches", () => {
+  test.each([
+    // The verb closing a hostile pattern opens no cooperative one: no ratification happened.
+    [
+      "Hungary has yet to ratify Sweden's membership.",
+      "accession-block-yet-to-ratify",
+      "accession-progress-ratify",
+    ],
+    [
+      "Turkey had yet to approve Finland's accession protocol.",
+      "accession-block-yet-to-ratify",
+      "accession-progress-ratify",
+    ],
+  ])("%s", (text, kept, dropped) => {
+    const ids = triggerIds(text);
+    expect(ids).toContain(kept);
+    expect(ids).not.toContain(dropped);
+  });
+
+  test.each([
+    // A noun may close one pattern and open another: the bid that was opposed was made.
+    ["Russia has long opposed Montenegro's bid to join NATO.", ["accession-block", "accession-bid-aim"]],
+    // Without the hold-up the same words are a ratification.
+    ["Ankara ratified Finland's membership in March.", ["accession-progress-ratify"]],
+  ])("%s", (text, kept) => {
+    const ids = triggerIds(text);
+    for (const id of kept) expect(ids).toContain(id);
+  });
+});
