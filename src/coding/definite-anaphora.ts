@@ -60,9 +60,13 @@ export function resolveDefiniteAnaphora(
   const tokens = sentence.tokens;
   let added: Mention[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const pairHead = pairDescription(tokens, i, cues);
+    const description = pairDescription(tokens, i, cues);
+    const pairHead = description?.head ?? null;
     if (pairHead !== null && !sentence.mentions.some((m) => m.first <= pairHead && m.last > i)) {
-      const pair = nearestPair(sentence, i, previous, kb);
+      const pair =
+        description!.count === 2
+          ? nearestPair(sentence, i, previous, kb)
+          : nearestList(sentence, i, previous, kb, description!.count);
       if (pair) {
         const text = sentence.text.slice(
           tokens[i]!.start - sentence.start,
@@ -274,15 +278,84 @@ function clauseStartOf(tokens: readonly Token[], at: number, boundaries: Readonl
   return 0;
 }
 
-/** "both countries", "the two countries", "the two neighbours": the head noun's index, or null. */
-function pairDescription(tokens: readonly Token[], i: number, cues: AnaphoraCues): number | null {
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * "both countries", "the two countries", "the four capitals", "all three governments": the head
+ * noun's index and how many states it counts, or null.
+ */
+function pairDescription(
+  tokens: readonly Token[],
+  i: number,
+  cues: AnaphoraCues,
+): { head: number; count: number } | null {
   const t = tokens[i]!.norm;
+  const count = COUNTS[tokens[i + 1]?.norm ?? ""];
   let head = -1;
+  let n = 2;
   if (t === "both") head = i + 1;
-  else if (t === "the" && tokens[i + 1]?.norm === "two") head = i + 2;
-  else return null;
+  else if ((t === "the" || t === "all") && count !== undefined) {
+    head = i + 2;
+    n = count;
+  } else return null;
   const noun = tokens[head]?.norm ?? "";
-  return cues.pair.includes(noun) ? head : null;
+  return cues.pair.includes(noun) ? { head, count: n } : null;
+}
+
+/**
+ * The last list of exactly `count` states named together ("Estonia, Latvia, Lithuania and
+ * Poland", or a group of that many: "the Baltic states") before the description.
+ */
+function nearestList(
+  sentence: Sentence,
+  at: number,
+  previous: readonly Sentence[],
+  kb: KnowledgeBase,
+  count: number,
+): readonly string[] | null {
+  const pick = (s: Sentence, before: number): readonly string[] | null => {
+    const ms = s.mentions;
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const b = ms[k]!;
+      if (b.last > before) continue;
+      // The list must end here: not "Lithuania" of "Estonia, Latvia, Lithuania and Poland".
+      const next = ms[k + 1];
+      if (next && next.last <= before && listed(s.tokens, b.last, next.first)) continue;
+      const codes: string[] = [];
+      let first = k;
+      for (let j = k; j >= 0; j--) {
+        const m = ms[j]!;
+        if (j < k && !listed(s.tokens, m.last, ms[j + 1]!.first)) break;
+        const group = m.refs.find((r) => r.kind === "group");
+        const members = group && group.kind === "group" ? group.members : [stateOf(m, s, kb)];
+        if (members.some((c) => c === null)) break;
+        codes.unshift(...(members as string[]));
+        first = j;
+      }
+      const unique = [...new Set(codes)];
+      // A longer list is not this one: "Estonia, Latvia and Lithuania" for "the two countries".
+      if (unique.length === count && !listed(s.tokens, ms[first - 1]?.last ?? -1, ms[first]!.first))
+        return unique;
+    }
+    return null;
+  };
+  const here = pick(sentence, at);
+  if (here) return here;
+  for (let s = previous.length - 1; s >= 0 && previous.length - s <= REACH; s--) {
+    const found = pick(previous[s]!, Infinity);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Whether the tokens between two mentions join them in a list: ",", "and", ", and". */
+function listed(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from < 0) return false;
+  const gap = tokens.slice(from, to).map((t) => t.norm);
+  return (
+    (gap.length === 1 && (gap[0] === "," || gap[0] === "and")) ||
+    (gap.length === 2 && gap[0] === "," && gap[1] === "and")
+  );
 }
 
 /** The last two states named together ("North Macedonia and Albania") before the description. */
