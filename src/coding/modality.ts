@@ -63,6 +63,8 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   const coercive = cues.coercive.has(type);
 
   if (near(cues.negation) || left(cues.denial) || input.own === "negated") return "negated";
+  // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
+  if (anyBefore(tokens, triggerFirst)) return "hypothetical";
   if (input.own === "threatened" || near(cues.threat)) return coercive ? "threatened" : "planned";
   const modal = near(cues.hypothetical);
   // "agreed to impose sanctions" where "agree" opens the trigger itself: an infinitive cue at its start.
@@ -86,6 +88,16 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
 }
 
 const FIRM: readonly (readonly string[])[] = [["would"], ["will"], ["shall"]];
+
+/** "any attack on", "any further Russian aggression": an act named with "any" is none in particular. */
+function anyBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const t = tokens[i]!;
+    if (t.norm === "any") return true;
+    if (t.pos !== "ADJ" && t.pos !== "PROPN") return false;
+  }
+  return false;
+}
 
 function endsInTo(phrase: readonly string[]): boolean {
   return phrase.length > 1 && phrase[phrase.length - 1] === "to";
