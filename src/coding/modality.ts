@@ -62,6 +62,8 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   const after = (list: readonly (readonly string[])[]) => has(tokens, triggerLast, tokens.length, list);
   const coercive = cues.coercive.has(type);
 
+  // "called on Russia not to interfere", "urged Ankara to ratify": an act asked for is none done.
+  if (urgedTo(tokens, triggerFirst)) return "hypothetical";
   if (near(cues.negation) || left(cues.denial) || input.own === "negated") return "negated";
   // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
   if (anyBefore(tokens, triggerFirst)) return "hypothetical";
@@ -88,6 +90,30 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
 }
 
 const FIRM: readonly (readonly string[])[] = [["would"], ["will"], ["shall"]];
+
+/** Verbs that ask another party to act: their infinitive is what is asked, not what is done. */
+const URGING = new Set(["urge", "ask", "press", "encourage", "implore", "exhort", "pressure", "push"]);
+
+/**
+ * The trigger is the infinitive after "called on X (not) to", "urged X to", where X is named
+ * ("Russia", "Ankara", "Russian forces"). "Called on member states to approve sanctions" is a
+ * bloc's own procedure, and stays what its words say.
+ */
+function urgedTo(tokens: readonly Token[], at: number): boolean {
+  let i = at - 1;
+  if (tokens[i]?.norm === "not") i--;
+  if (tokens[i]?.norm !== "to") return false;
+  let named = false;
+  for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
+    const t = tokens[j]!;
+    if (t.pos === "PUNCT" && t.text !== "-" && t.text !== "'") return false;
+    const urging =
+      URGING.has(t.lemma) || ((t.norm === "on" || t.norm === "upon") && tokens[j - 1]?.lemma === "call");
+    if (urging) return named;
+    if (/^\p{Lu}/u.test(t.text)) named = true;
+  }
+  return false;
+}
 
 /** "any attack on", "any further Russian aggression": an act named with "any" is none in particular. */
 function anyBefore(tokens: readonly Token[], at: number): boolean {
