@@ -91,14 +91,21 @@ export function eventAnaphorTargets(
     }
     if (accusers.length) return accusers;
   }
-  for (let k = earlier.length - 1; k >= 0; k--) {
+  const fits = (e: EarlierEvent): boolean =>
+    !critic.has(e.actor.code) &&
+    (kind === "accusation"
+      ? e.type === "CRITICISM" && critic.has(e.target.code)
+      : e.type !== "CRITICISM" && (!types.length || types.includes(e.type)));
+  // "Ankara condemned the decision": among recent acts, one done to the critic comes first.
+  let affecting = -1;
+  for (let k = earlier.length - 1; k >= 0 && earlier.length - k <= RECENT; k--)
+    if (fits(earlier[k]!) && critic.has(earlier[k]!.target.code)) {
+      affecting = k;
+      break;
+    }
+  for (let k = affecting >= 0 ? affecting : earlier.length - 1; k >= 0; k--) {
     const e = earlier[k]!;
-    if (critic.has(e.actor.code)) continue;
-    const fits =
-      kind === "accusation"
-        ? e.type === "CRITICISM" && critic.has(e.target.code)
-        : e.type !== "CRITICISM" && (!types.length || types.includes(e.type));
-    if (fits)
+    if (fits(e))
       return [
         {
           ...e.actor,
