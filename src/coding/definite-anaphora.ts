@@ -151,13 +151,7 @@ function nearestBloc(
     }
     return null;
   };
-  const here = pick(sentence.mentions, at);
-  if (here) return here;
-  for (let s = previous.length - 1; s >= 0 && previous.length - s <= REACH; s--) {
-    const found = pick(previous[s]!.mentions, Infinity);
-    if (found) return found;
-  }
-  return null;
+  return searchBack(sentence, at, previous, (s, before) => pick(s.mentions, before));
 }
 
 /**
@@ -339,13 +333,7 @@ function nearestList(
     }
     return null;
   };
-  const here = pick(sentence, at);
-  if (here) return here;
-  for (let s = previous.length - 1; s >= 0 && previous.length - s <= REACH; s--) {
-    const found = pick(previous[s]!, Infinity);
-    if (found) return found;
-  }
-  return null;
+  return searchBack(sentence, at, previous, pick);
 }
 
 /** Whether the tokens between two mentions join them in a list: ",", "and", ", and". */
@@ -380,11 +368,21 @@ function nearestPair(
     }
     return null;
   };
+  return searchBack(sentence, at, previous, pick);
+}
+
+/** The first answer of `pick` in the sentence before `at`, then in each of the last sentences. */
+function searchBack<T>(
+  sentence: Sentence,
+  at: number,
+  previous: readonly Sentence[],
+  pick: (s: Sentence, before: number) => T | null,
+): T | null {
   const here = pick(sentence, at);
-  if (here) return here;
+  if (here !== null) return here;
   for (let s = previous.length - 1; s >= 0 && previous.length - s <= REACH; s--) {
     const found = pick(previous[s]!, Infinity);
-    if (found) return found;
+    if (found !== null) return found;
   }
   return null;
 }
