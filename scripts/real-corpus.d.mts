@@ -55,5 +55,8 @@ export function readGold(name: string, dir?: string): Gold;
 export function readSplit(): { dev: string[]; test: string[] };
 export function readSources(): SourceRecord[];
 export function partFolder(names: readonly string[]): string;
-export function scorePart(names: readonly string[], extractFile: (path: string, published: string | null) => unknown): PartScore;
+export function scorePart(
+  names: readonly string[],
+  extractFile: (path: string, published: string | null) => unknown,
+): PartScore;
 export function agreement(): Agreement;

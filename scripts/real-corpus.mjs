@@ -77,8 +77,9 @@ export function agreement() {
     const required = (g) => new Set(g.events.filter((e) => e.status === "required").map(key));
     const a = required(readGold(name));
     const b = required(readGold(name, SECOND_DIR));
-    for (const k of a) if (b.has(k)) both++;
-    else onlyFirst++;
+    for (const k of a)
+      if (b.has(k)) both++;
+      else onlyFirst++;
     for (const k of b) if (!a.has(k)) onlySecond++;
   }
   const precision = both + onlySecond === 0 ? 1 : both / (both + onlySecond);

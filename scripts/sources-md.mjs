@@ -6,7 +6,10 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REAL_DIR, readSources } from "./real-corpus.mjs";
 
-const cell = (s) => String(s ?? "").replace(/\|/g, "\\|").replace(/\s+/g, " ");
+const cell = (s) =>
+  String(s ?? "")
+    .replace(/\|/g, "\\|")
+    .replace(/\s+/g, " ");
 const sources = readSources().sort((a, b) => a.file.localeCompare(b.file));
 const byLicence = new Map();
 for (const s of sources) byLicence.set(s.licence, (byLicence.get(s.licence) ?? 0) + 1);
