@@ -41,6 +41,15 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
         import("../ingest/open-sources.js"),
         import("../store/open-store.js"),
       ]);
+      // The knowledge base and lexicon load now, not inside the first document's extraction: that
+      // long synchronous pause, with a fetched page's keep-alive connection idle, let the server
+      // close it under the next request (ECONNRESET, test/sources.test.ts).
+      const [{ loadKnowledge }, { loadLexicon }] = await Promise.all([
+        import("../knowledge/load.js"),
+        import("../coding/lexicon.js"),
+      ]);
+      loadKnowledge();
+      loadLexicon();
       let store;
       try {
         store = await openStore(defaultTarget(flags.db));
