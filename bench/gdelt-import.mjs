@@ -186,8 +186,15 @@ generate(file, rows, false);
 const generateMs = performance.now() - t;
 const bytes = statSync(file).size;
 
+/** CPU time of this process so far, ms (user + system): steadier than wall time on a shared machine. */
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 // Baseline 1: read the file and split every line into its 61 fields, nothing else.
 t = performance.now();
+let c = cpuNow();
 let fieldCount = 0;
 {
   const text = readFileSync(file);
@@ -200,11 +207,13 @@ let fieldCount = 0;
   }
 }
 const splitMs = performance.now() - t;
+const splitCpu = cpuNow() - c;
 if (fieldCount !== rows * 61) throw new Error(`the generated file is not ${rows} x 61 fields`);
 
 // Baseline 2: the same rows into a one-table schema (id primary key plus the columns Curtain keeps),
 // one prepared INSERT OR IGNORE, one transaction per 50,000 rows, no secondary indexes, no rollup.
 t = performance.now();
+c = cpuNow();
 {
   const raw = new BetterSqlite3(join(dir, "raw.db"));
   raw.pragma("journal_mode = WAL");
@@ -235,31 +244,34 @@ t = performance.now();
   raw.close();
 }
 const rawMs = performance.now() - t;
+const rawCpu = cpuNow() - c;
 
 /** Curtain: the command line itself, in process, into a fresh SQLite file (migrations included). */
 async function importInto(path, db) {
   let summary = "";
   const started = performance.now();
+  const cpuStarted = cpuNow();
   const code = await main(["import-gdelt", path, "--db", db], {
     out: () => {},
     err: (s) => void (summary += s),
   });
   const ms = performance.now() - started;
+  const cpu = cpuNow() - cpuStarted;
   if (code !== 0) throw new Error(`import-gdelt exited ${code}: ${summary}`);
   const check = new BetterSqlite3(db, { readonly: true });
   const stored = check.prepare("SELECT count(*) AS n FROM events").get().n;
   check.close();
-  return { ms, stored };
+  return { ms, cpu, stored };
 }
 
 const db = join(dir, "curtain.db");
-const { ms: curtainMs, stored } = await importInto(file, db);
+const { ms: curtainMs, cpu: curtainCpu, stored } = await importInto(file, db);
 // A second run of the same file: everything is already there.
-const { ms: againMs } = await importInto(file, db);
+const { ms: againMs, cpu: againCpu } = await importInto(file, db);
 // The worst case: a file whose every row becomes an event.
 const allFile = join(dir, "20220225.export.CSV");
 generate(allFile, rows, true);
-const { ms: allMs, stored: allStored } = await importInto(allFile, join(dir, "all.db"));
+const { ms: allMs, cpu: allCpu, stored: allStored } = await importInto(allFile, join(dir, "all.db"));
 if (allStored !== rows) throw new Error(`expected every row stored, got ${allStored}`);
 
 if (!args.includes("--keep")) rmSync(dir, { recursive: true, force: true });
@@ -275,6 +287,13 @@ const result = {
   allStoredRowsPerSecond: perSecond(allMs),
   splitRowsPerSecond: perSecond(splitMs),
   rawSqliteRowsPerSecond: perSecond(rawMs),
+  cpuMs: {
+    curtain: Math.round(curtainCpu),
+    reimport: Math.round(againCpu),
+    allStored: Math.round(allCpu),
+    rawSqlite: Math.round(rawCpu),
+    split: Math.round(splitCpu),
+  },
   generateSeconds: +(generateMs / 1000).toFixed(1),
 };
 if (json) console.log(JSON.stringify(result));
@@ -284,15 +303,16 @@ else {
     `GDELT import: ${fmt(rows)} rows, ${result.megabytes} MB; realistic mix: ${fmt(stored)} events stored ` +
       `(${fmt(result.curtainEventsPerSecond)} events/s)`,
   );
-  console.log("| run | rows/s | time | vs. raw insert |");
-  console.log("|---|---|---|---|");
-  const row = (name, ms) =>
+  console.log("| run | rows/s | time | vs. raw insert | CPU time | CPU vs. raw insert |");
+  console.log("|---|---|---|---|---|---|");
+  const row = (name, ms, cpu) =>
     console.log(
-      `| ${name} | ${fmt(perSecond(ms))} | ${(ms / 1000).toFixed(2)} s | ${(ms / rawMs).toFixed(2)}× |`,
+      `| ${name} | ${fmt(perSecond(ms))} | ${(ms / 1000).toFixed(2)} s | ${(ms / rawMs).toFixed(2)}× | ` +
+        `${(cpu / 1000).toFixed(2)} s | ${(cpu / rawCpu).toFixed(2)}× |`,
     );
-  row("curtain import-gdelt (fresh SQLite)", curtainMs);
-  row("curtain import-gdelt again (all present)", againMs);
-  row("curtain import-gdelt, every row an event", allMs);
-  row("baseline: raw better-sqlite3 insert, one table", rawMs);
-  row("baseline: read + split lines and fields", splitMs);
+  row("curtain import-gdelt (fresh SQLite)", curtainMs, curtainCpu);
+  row("curtain import-gdelt again (all present)", againMs, againCpu);
+  row("curtain import-gdelt, every row an event", allMs, allCpu);
+  row("baseline: raw better-sqlite3 insert, one table", rawMs, rawCpu);
+  row("baseline: read + split lines and fields", splitMs, splitCpu);
 }

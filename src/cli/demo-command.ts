@@ -4,9 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { readRawFile } from "../ingest/read-file.js";
 import type { Source } from "../ingest/source.js";
-import { ingestIntoStore } from "../ingest/ingest-into-store.js";
 import { InputError } from "../input-error.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
 import type { Io } from "./io.js";
 
 export const SAMPLE_DIR = fileURLToPath(new URL("../../data/sample/", import.meta.url));
@@ -45,6 +43,11 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
     .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB or ./curtain.db)")
     .option("--port <port>", "reserved: the port the map will be served on once it exists", "8080")
     .action(async (flags: DemoFlags) => {
+      // Loaded here, not at the top: `--help` and the other commands never pay for them.
+      const [{ ingestIntoStore }, { defaultTarget, openStore }] = await Promise.all([
+        import("../ingest/ingest-into-store.js"),
+        import("../store/open-store.js"),
+      ]);
       const target = defaultTarget(flags.db);
       let store;
       try {

@@ -1,10 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { InputError } from "../input-error.js";
-import { loadKnowledge } from "../knowledge/load.js";
-import { EVENT_CSV_HEADER, eventCsvLine } from "../store/event-csv.js";
-import { eventGdeltLine, type GdeltLineContext } from "../store/event-gdelt.js";
-import { GEOJSON_HEAD, GEOJSON_TAIL, eventGeoJsonFeature } from "../store/event-geojson.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
+import type { GdeltLineContext } from "../store/event-gdelt.js";
 import type { EventFilter, StoredEvent } from "../store/store.js";
 import type { Io } from "./io.js";
 
@@ -53,6 +49,8 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
         "Exit codes: 0 success, 1 the database could not be read, 2 bad usage.",
     )
     .action(async (flags: EventsFlags) => {
+      // Loaded here, not at the top: `--help` and the other commands never pay for it.
+      const { defaultTarget, openStore } = await import("../store/open-store.js");
       let store;
       try {
         store = await openStore(defaultTarget(flags.db), { mustExist: true });
@@ -85,6 +83,15 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
  * FeatureCollection one feature at a time, or GDELT export lines.
  */
 async function writeEvents(events: AsyncIterable<StoredEvent>, format: EventsFlags["format"], io: Io) {
+  const [
+    { EVENT_CSV_HEADER, eventCsvLine },
+    { eventGdeltLine },
+    { GEOJSON_HEAD, GEOJSON_TAIL, eventGeoJsonFeature },
+  ] = await Promise.all([
+    import("../store/event-csv.js"),
+    import("../store/event-gdelt.js"),
+    import("../store/event-geojson.js"),
+  ]);
   let lines: string[] = [];
   let first = true;
   const push = (line: string) => {
@@ -98,7 +105,7 @@ async function writeEvents(events: AsyncIterable<StoredEvent>, format: EventsFla
   if (format === "csv") push(EVENT_CSV_HEADER);
   if (format === "json") push("[");
   if (format === "geojson") push(GEOJSON_HEAD);
-  const gdelt = format === "gdelt" ? gdeltContext() : null;
+  const gdelt = format === "gdelt" ? await gdeltContext() : null;
   for await (const e of events) {
     if (format === "csv") push(eventCsvLine(e));
     else if (format === "ndjson") push(JSON.stringify(e));
@@ -114,7 +121,8 @@ async function writeEvents(events: AsyncIterable<StoredEvent>, format: EventsFla
 }
 
 /** FIPS codes and names from the knowledge base. */
-function gdeltContext(): GdeltLineContext {
+async function gdeltContext(): Promise<GdeltLineContext> {
+  const { loadKnowledge } = await import("../knowledge/load.js");
   const states = loadKnowledge().states;
   return {
     fipsOf: (code) => states.get(code)?.fips ?? undefined,

@@ -3,7 +3,6 @@ import { basename, join } from "node:path";
 import type { Command } from "commander";
 import { readRawFile } from "../ingest/read-file.js";
 import { InputError } from "../input-error.js";
-import { extract } from "../pipeline/extract.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import { formatDocumentSummary } from "./format-summary.js";
 import { parseDay, parseMegabytes, type Io } from "./io.js";
@@ -36,7 +35,9 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       "after",
       "\nExamples:\n  curtain extract article.txt --published 2019-11-21\n  curtain extract pages/*.html --out /tmp/out\n\nExit codes: 0 all inputs read, 1 some input failed (the rest are still processed), 2 bad usage.",
     )
-    .action((files: string[], flags: ExtractFlags) => {
+    .action(async (files: string[], flags: ExtractFlags) => {
+      // Loaded here, not at the top: `--help` and the other commands never pay for the pipeline.
+      const { extract } = await import("../pipeline/extract.js");
       const results: ExtractedDocument[] = [];
       let failed = 0;
       if (flags.out) mkdirSync(flags.out, { recursive: true });

@@ -1,9 +1,6 @@
 import type { Command } from "commander";
-import { loadCameoMap } from "../ingest/gdelt/cameo-map.js";
-import { statesByFips } from "../ingest/gdelt/fips.js";
-import { importGdeltFiles, type GdeltCounts } from "../ingest/gdelt/import-file.js";
+import type { GdeltCounts } from "../ingest/gdelt/import-file.js";
 import { InputError } from "../input-error.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
 import { processIo, type Io } from "./io.js";
 
 interface ImportGdeltFlags {
@@ -33,6 +30,14 @@ export function registerImportGdelt(program: Command, io: Io, setExit: (code: nu
         "Exit codes: 0 every row read, 1 some row or file failed (the rest are stored), 2 bad usage.",
     )
     .action(async (files: string[], flags: ImportGdeltFlags) => {
+      // Loaded here, not at the top: `--help` and the other commands never pay for them.
+      const [{ loadCameoMap }, { statesByFips }, { importGdeltFiles }, { defaultTarget, openStore }] =
+        await Promise.all([
+          import("../ingest/gdelt/cameo-map.js"),
+          import("../ingest/gdelt/fips.js"),
+          import("../ingest/gdelt/import-file.js"),
+          import("../store/open-store.js"),
+        ]);
       let store;
       try {
         store = await openStore(defaultTarget(flags.db));

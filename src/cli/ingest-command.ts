@@ -1,8 +1,6 @@
 import type { Command } from "commander";
-import { ingestIntoStore, type IngestCounts } from "../ingest/ingest-into-store.js";
-import { openSources } from "../ingest/open-sources.js";
+import type { IngestCounts } from "../ingest/ingest-into-store.js";
 import { InputError } from "../input-error.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
 import { parseDay, parseMegabytes, processIo, type Io } from "./io.js";
 
 interface IngestFlags {
@@ -37,6 +35,21 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
         "Exit codes: 0 every input stored or already present, 1 some input failed (the rest are stored), 2 bad usage.",
     )
     .action(async (sources: string[], flags: IngestFlags) => {
+      // Loaded here, not at the top: `--help` and the other commands never pay for them.
+      const [{ ingestIntoStore }, { openSources }, { defaultTarget, openStore }] = await Promise.all([
+        import("../ingest/ingest-into-store.js"),
+        import("../ingest/open-sources.js"),
+        import("../store/open-store.js"),
+      ]);
+      // The knowledge base and lexicon load now, not inside the first document's extraction: that
+      // long synchronous pause, with a fetched page's keep-alive connection idle, let the server
+      // close it under the next request (ECONNRESET, test/sources.test.ts).
+      const [{ loadKnowledge }, { loadLexicon }] = await Promise.all([
+        import("../knowledge/load.js"),
+        import("../coding/lexicon.js"),
+      ]);
+      loadKnowledge();
+      loadLexicon();
       let store;
       try {
         store = await openStore(defaultTarget(flags.db));

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
-import { z } from "zod";
-import { EVENT_TYPES, type EventType } from "./event-type.js";
-import { cueFileSchema, triggerFileSchema, type CueFile, type TriggerEntry } from "./lexicon-schema.js";
+import { hasCompiledData, readCompiled } from "../compiled/read-compiled.js";
+import type { LexiconEntries, readLexiconEntries } from "./compile-lexicon.js";
+import type { EventType } from "./event-type.js";
+import type { CueFile, TriggerEntry } from "./lexicon-schema.js";
 import type { Modality } from "./event.js";
 
 /** One step of a compiled trigger pattern: the lemmas or word forms it accepts. */
@@ -33,39 +33,48 @@ export interface Lexicon {
   readonly modalityFactor: Readonly<Record<Modality, number>>;
 }
 
-const typeFileSchema = z
-  .object({
-    types: z.record(
-      z.enum(EVENT_TYPES),
-      z
-        .object({
-          plover: z.string().nullable(),
-          cameo: z.string().nullable(),
-          weight: z.number().min(-10).max(10),
-          actor: z.enum(["state", "bloc"]).optional(),
-          target: z.enum(["state", "bloc"]).optional(),
-        })
-        .strict(),
-    ),
-    modalityFactor: z.object({
-      asserted: z.number(),
-      threatened: z.number(),
-      planned: z.number(),
-      hypothetical: z.number(),
-      negated: z.number(),
-    }),
-  })
-  .strict();
-
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL("../../data/lexicon/", import.meta.url));
+/** Written by `npm run build` from data/lexicon/*.yaml. */
+export const COMPILED_LEXICON = "lexicon.json";
+
+type Compiler = { readLexiconEntries: typeof readLexiconEntries };
+/**
+ * The YAML reader (yaml and zod) is loaded only when there is no compiled lexicon (running from
+ * src/), else on first need.
+ */
+const preloaded: Compiler | null = hasCompiledData(COMPILED_LEXICON)
+  ? null
+  : await import("./compile-lexicon.js");
+function compiler(): Compiler {
+  return preloaded ?? (createRequire(import.meta.url)("./compile-lexicon.js") as Compiler);
+}
 
 const cache = new Map<string, Lexicon>();
 
-/** Loads and validates data/lexicon/*.yaml; throws naming the file and the entry on bad data. */
+/**
+ * Loads and validates data/lexicon/*.yaml (or those of `dir`); throws naming the file and the entry
+ * on bad data. The shipped lexicon comes from its compiled form when the build wrote one for these
+ * very files.
+ */
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const cached = cache.get(dir);
   if (cached) return cached;
-  const triggers = read(dir, "triggers.yaml", triggerFileSchema).triggers.map(compile);
+  const entries =
+    (dir === DEFAULT_LEXICON_DIR ? readCompiled<LexiconEntries>(COMPILED_LEXICON, dir) : null) ??
+    compiler().readLexiconEntries(dir);
+  const lexicon = assembleLexicon(dir, entries);
+  cache.set(dir, lexicon);
+  return lexicon;
+}
+
+/** The compiled form of the shipped lexicon, straight from its YAML (what the build writes). */
+export function compileShippedLexicon(): LexiconEntries {
+  return compiler().readLexiconEntries(DEFAULT_LEXICON_DIR);
+}
+
+/** The lexicon of validated entries: trigger patterns compiled and indexed by their first words. */
+function assembleLexicon(dir: string, entries: LexiconEntries): Lexicon {
+  const triggers = entries.triggers.map(compile);
   const seen = new Set<string>();
   for (const t of triggers) {
     if (seen.has(t.id)) throw new Error(`${dir}triggers.yaml: duplicate trigger id: ${t.id}`);
@@ -78,29 +87,13 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       throw new Error(`${dir}triggers.yaml: ${t.id}: a pattern must start with a word`);
     for (const w of first.words) byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), t]);
   }
-  const typeFile = read(dir, "event-types.yaml", typeFileSchema);
-  for (const type of EVENT_TYPES) {
-    if (!typeFile.types[type]) throw new Error(`${dir}event-types.yaml: missing type: ${type}`);
-  }
-  const lexicon: Lexicon = {
+  return {
     triggers,
     byFirstWord,
-    cues: read(dir, "cues.yaml", cueFileSchema),
-    types: typeFile.types as Record<EventType, TypeInfo>,
-    modalityFactor: typeFile.modalityFactor,
+    cues: entries.cues,
+    types: entries.types,
+    modalityFactor: entries.modalityFactor,
   };
-  cache.set(dir, lexicon);
-  return lexicon;
-}
-
-function read<T>(dir: string, name: string, schema: z.ZodType<T>): T {
-  const path = `${dir}${name}`;
-  const result = schema.safeParse(parse(readFileSync(path, "utf8")));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${path}: ${issue.path.join(".")}: ${issue.message}`);
-  }
-  return result.data;
 }
 
 function compile(entry: TriggerEntry): Trigger {

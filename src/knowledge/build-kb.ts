@@ -16,7 +16,10 @@ import type {
 } from "./types.js";
 
 /** Turns validated entries into the immutable knowledge base. */
-export function buildKnowledgeBase(c: Collected, aliases: readonly SourcedAlias[]): KnowledgeBase {
+export function buildKnowledgeBase(
+  c: Collected,
+  aliases: readonly Pick<SourcedAlias, "alias">[],
+): KnowledgeBase {
   const states = new Map<string, State>();
   for (const s of [...c.states, ...c.worldStates]) states.set(s.value.code, toState(s.value));
 
