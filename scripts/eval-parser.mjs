@@ -2,9 +2,10 @@
 // gold UPOS tags and with wink-nlp's tags for the same words (wink-nlp reads each sentence's
 // text; its tokens are matched to the treebank's words by position).
 // Usage (after `npm run build`): node scripts/eval-parser.mjs [--test FILE.conllu] [--model FILE] [--json]
+//   [--relations nsubj,obj,...] (the relations scored one by one)
 import { readFileSync } from "node:fs";
 import { readConllu } from "../dist/nlp/parse/conllu.js";
-import { attachmentScores } from "../dist/nlp/parse/evaluate.js";
+import { attachmentScores, relationScores } from "../dist/nlp/parse/evaluate.js";
 import { parse, shippedParserModel } from "../dist/nlp/parse/index.js";
 import { compactParserModel } from "../dist/nlp/parse/load-model.js";
 import { readModelFile } from "../dist/nlp/parse/model-file.js";
@@ -45,6 +46,33 @@ const result = {
   },
   parseSeconds: parseMs / 1000,
 };
+// The relations the event coder reads, scored with wink-nlp's tags (as it will run).
+const watched = new Set(
+  args.includes("--relations")
+    ? flag("--relations", "").split(",")
+    : [
+        "nsubj",
+        "nsubj:pass",
+        "obj",
+        "iobj",
+        "obl",
+        "obl:agent",
+        "nmod",
+        "nmod:poss",
+        "conj",
+        "xcomp",
+        "ccomp",
+        "acl",
+        "acl:relcl",
+        "appos",
+        "advcl",
+      ],
+);
+result.relations = relationScores(
+  trees,
+  (w, t) => parse(w, t, model),
+  (t) => winkTags.get(t),
+).filter((r) => watched.has(r.rel));
 if (args.includes("--json")) console.log(JSON.stringify(result, null, 2));
 else {
   console.log(
@@ -56,6 +84,11 @@ else {
   console.log(
     `wink UPOS:  UAS ${pct(wink.uas)}  LAS ${pct(wink.las)}  (LAS without subtypes ${pct(wink.lasUniversal)})`,
   );
+  console.log("relation (wink tags)  gold arcs  precision  recall");
+  for (const r of result.relations)
+    console.log(
+      `  ${r.rel.padEnd(20)} ${String(r.gold).padStart(8)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}`,
+    );
   console.log(
     `wink tags: ${pct(tagAccuracy)} % of words right; ${exact} of ${trees.length} sentences tokenised word for word alike`,
   );

@@ -46,3 +46,45 @@ export function attachmentScores(
     lasUniversal: universal / words,
   };
 }
+
+export interface RelationScore {
+  readonly rel: string;
+  readonly gold: number;
+  readonly predicted: number;
+  /** Right head and relation, over predicted and over gold arcs of the relation. */
+  readonly precision: number;
+  readonly recall: number;
+}
+
+/** Labelled precision and recall of each relation (subtypes kept), most frequent first. */
+export function relationScores(
+  trees: readonly TreebankSentence[],
+  parse: Parse,
+  tags: (s: TreebankSentence) => readonly string[] = (s) => s.upos,
+): RelationScore[] {
+  const counts = new Map<string, { gold: number; predicted: number; right: number }>();
+  const entry = (rel: string) => {
+    let c = counts.get(rel);
+    if (!c) counts.set(rel, (c = { gold: 0, predicted: 0, right: 0 }));
+    return c;
+  };
+  for (const t of trees) {
+    const out = parse(t.words, tags(t));
+    for (let i = 0; i < t.words.length; i++) {
+      const gold = t.rel[i] ?? "";
+      const rel = out.rel[i] ?? "";
+      entry(gold).gold++;
+      entry(rel).predicted++;
+      if (rel === gold && out.head[i] === t.head[i]) entry(gold).right++;
+    }
+  }
+  return [...counts]
+    .map(([rel, c]) => ({
+      rel,
+      gold: c.gold,
+      predicted: c.predicted,
+      precision: c.predicted ? c.right / c.predicted : 0,
+      recall: c.gold ? c.right / c.gold : 0,
+    }))
+    .sort((a, b) => b.gold - a.gold || a.rel.localeCompare(b.rel));
+}
