@@ -144,5 +144,11 @@ export function moveFeatures(state: ArcEagerState, sent: EncodedSentence, out: U
   // whether S0 has a head decides between REDUCE and LEFT; with the pair of tags
   out[k++] = f3(73, s0p, n0p, relOf(R, s0));
   out[k++] = f1(74, 0);
+  // Attachment of a preposition in N0: to S0 or to S0's head ("delivered missiles to Turkey")
+  const s0hw = at(W, s0h);
+  out[k++] = f2(75, s0hw, n0w);
+  out[k++] = f3(76, at(P, s0h), s0p, n0w);
+  out[k++] = f3(77, s0hw, s0p, n0w);
+  out[k++] = f2(78, n0w, n1w);
   return k;
 }
