@@ -52,14 +52,11 @@ export function documentsRoutes(
       // Before the body is read: a request without the token costs nothing and changes nothing.
       onRequest: async (request: FastifyRequest, reply: FastifyReply) => {
         if (!authorised(request, token))
-          await reply
-            .code(401)
-            .header("www-authenticate", 'Bearer realm="curtain"')
-            .send({
-              statusCode: 401,
-              error: "Unauthorized",
-              message: "Authorization: a valid Bearer token is required",
-            });
+          await reply.code(401).header("www-authenticate", 'Bearer realm="curtain"').send({
+            statusCode: 401,
+            error: "Unauthorized",
+            message: "Authorization: a valid Bearer token is required",
+          });
       },
     },
     async (request, reply) => {
