@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { collect } from "./collect.js";
 import { dateRange, spanCovers } from "./date-range.js";
-import { readKnowledgeFiles } from "./read-files.js";
+import { readKnowledgeFile } from "./read-files.js";
 import type { BlocMembershipEntry } from "./schema.js";
 import { checkBlocMemberships } from "./validate-memberships.js";
 
@@ -26,7 +26,13 @@ export interface Membership {
 const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DEFAULT_DIR = resolve(PACKAGE_ROOT, "data/knowledge");
 
-const cache = new Map<string, ReadonlyMap<string, readonly Membership[]>>();
+interface Loaded {
+  readonly byState: ReadonlyMap<string, readonly Membership[]>;
+  /** The curated states of states.yaml, in file order: the states the index and the API describe. */
+  readonly states: readonly { readonly code: string; readonly name: string }[];
+}
+
+const cache = new Map<string, Loaded>();
 
 /**
  * Every state's memberships from `dir` (default data/knowledge), validated (unknown codes and
@@ -34,10 +40,23 @@ const cache = new Map<string, ReadonlyMap<string, readonly Membership[]>>();
  * `since`; cached per directory.
  */
 export function loadMemberships(dir?: string): ReadonlyMap<string, readonly Membership[]> {
+  return load(dir).byState;
+}
+
+/** The curated states (data/knowledge/states.yaml), code and name, in file order. */
+export function curatedStates(dir?: string): readonly { readonly code: string; readonly name: string }[] {
+  return load(dir).states;
+}
+
+function load(dir?: string): Loaded {
   const key = resolve(dir ?? DEFAULT_DIR);
   const cached = cache.get(key);
   if (cached) return cached;
-  const collected = collect(readKnowledgeFiles(key, PACKAGE_ROOT));
+  // Only the two files it needs (the whole knowledge base takes seconds to read): a fact about a
+  // state not curated in states.yaml is an unknown code here.
+  const collected = collect(
+    ["states.yaml", "memberships.yaml"].map((name) => readKnowledgeFile(resolve(key, name), PACKAGE_ROOT)),
+  );
   const errors = checkBlocMemberships(collected);
   if (errors.length > 0) throw new Error(errors.join("\n"));
   const byState = new Map<string, Membership[]>();
@@ -59,8 +78,14 @@ export function loadMemberships(dir?: string): ReadonlyMap<string, readonly Memb
       state,
       Object.freeze([...list].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0))),
     );
-  cache.set(key, sorted);
-  return sorted;
+  const loaded: Loaded = {
+    byState: sorted,
+    states: Object.freeze(
+      collected.states.map((s) => Object.freeze({ code: s.value.code, name: s.value.name })),
+    ),
+  };
+  cache.set(key, loaded);
+  return loaded;
 }
 
 /** Every fact about a state, oldest first; empty for a state in no bloc. */

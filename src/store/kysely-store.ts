@@ -1,6 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
+import { readAlignmentRollup } from "./alignment-rollup-read.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import type { DialectName } from "./dialect-name.js";
 import { postgresBulkInsert, sqliteBulkInsert } from "./bulk-insert.js";
@@ -85,6 +86,8 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
         cursor = page.nextCursor;
       }
     },
+
+    alignmentRollup: (filter) => readAlignmentRollup(db, filter),
 
     async countryMonthRollup(filter: RollupFilter): Promise<readonly RollupRow[]> {
       let q = db

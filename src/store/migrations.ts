@@ -4,6 +4,7 @@ import { initialMigration } from "./migration-001-initial.js";
 import { sourceUrlMigration } from "./migration-002-source-url.js";
 import { dedupeMigration } from "./migration-003-dedupe.js";
 import { fullTextWordsMigration } from "./migration-004-full-text-words.js";
+import { alignmentRollupMigration } from "./migration-005-alignment-rollup.js";
 
 /** Every migration, in code, keyed by names that sort in the order they apply. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -14,6 +15,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         "002_source_url": sourceUrlMigration(),
         "003_dedupe": dedupeMigration(),
         "004_full_text_words": fullTextWordsMigration(dialect),
+        "005_alignment_rollup": alignmentRollupMigration(dialect),
       }),
   };
 }

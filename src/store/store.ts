@@ -1,5 +1,6 @@
 import type { CodedEvent, Evidence } from "../coding/event.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
+import type { AlignmentCell } from "../analysis/alignment-cells.js";
 import type { EventsTable } from "./schema.js";
 
 /** Where the bytes of a stored document came from. */
@@ -127,6 +128,13 @@ export interface RollupFilter {
   readonly to?: string;
 }
 
+export interface AlignmentRollupFilter {
+  /** Inclusive YYYY-MM bounds. */
+  readonly from: string;
+  readonly to: string;
+  readonly country?: string;
+}
+
 /** Events of one country (as actor or target) in one month, of one type. */
 export interface RollupRow {
   readonly country: string;
@@ -166,6 +174,11 @@ export interface Store {
   streamEvents(filter: EventFilter, options?: StreamOptions): AsyncIterable<StoredEvent>;
   /** Summed rollup rows, ordered by country, month and type. */
   countryMonthRollup(filter: RollupFilter): Promise<readonly RollupRow[]>;
+  /**
+   * The alignment rollup's cells (src/analysis/alignment-cells.ts) of months `from`..`to`
+   * (YYYY-MM, inclusive), of one country or all: what `alignmentIndex` reads.
+   */
+  alignmentRollup(filter: AlignmentRollupFilter): Promise<readonly AlignmentCell[]>;
   /** Stores the document an imported file stands for; false when it was already there. */
   putImportedFile(file: ImportedFile): Promise<boolean>;
   /**
