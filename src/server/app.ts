@@ -18,6 +18,13 @@ import { zodValidatorCompiler } from "./validation.js";
 
 export const API_VERSION = "0.1.0";
 
+const served = new WeakMap<FastifyInstance, string[]>();
+
+/** "METHOD /url" of every route an app built here registered (HEAD aside): what its description must list. */
+export function servedRoutes(app: FastifyInstance): readonly string[] {
+  return served.get(app) ?? [];
+}
+
 /**
  * The HTTP API over one store: every route of ROUTES, validated by their zod schemas, with
  * security headers, optional CORS and rate limiting, and request ids in the logs. Closing the
@@ -41,8 +48,20 @@ export async function buildApp(
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(zodValidatorCompiler);
+  const routes: string[] = [];
+  served.set(app, routes);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) if (method !== "HEAD") routes.push(`${method} ${route.url}`);
+  });
+  // Once closing, answers end their connection: a keep-alive client would otherwise hold the
+  // shutdown for the keep-alive timeout after its in-flight request finished.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
+    if (closing) reply.header("connection", "close");
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventPage, Store, StoredDocument } from "../store/store.js";
 import { describeEachDialect } from "../store/test-dialects.js";
+import type { IndexRow } from "../analysis/index-row.js";
 import { testApp, TEST_OPTIONS } from "./test-app.js";
 
 const SEED = "/work/shared/gold/seed/000_063a601448609a77.txt";
@@ -33,7 +34,15 @@ describeEachDialect("documents routes", (_dialect, database) => {
     return ids.sort();
   };
 
+  /** The ids of the events behind Serbia's index values of 2019. */
+  const indexedEvents = async () => {
+    const r = await app.inject("/api/index?from=2019-01&to=2019-12&country=SRB");
+    const rows = (r.json() as { rows: IndexRow[] }).rows;
+    return new Set(rows.flatMap((row) => row.components.flatMap((c) => c.events.map((e) => e.id))));
+  };
+
   it("ingests the seed article as text with source and published as query parameters, once", async () => {
+    expect(await indexedEvents()).toEqual(new Set());
     const r = await app.inject({
       method: "POST",
       url: "/api/documents?source=seed.txt&published=2019-11-21",

@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { assertNotBinary } from "../clean/binary.js";
 import { InputError } from "../input-error.js";
-import { extract } from "../pipeline/extract.js";
 import type { Store } from "../store/store.js";
 import { documentParams, postDocumentJson, postDocumentQuery } from "./api-routes.js";
 import { describeIssues } from "./validation.js";
@@ -88,6 +87,8 @@ export function documentsRoutes(
       if (await store.hasDocument(sha256))
         return reply.code(200).send({ id: sha256, stored: false, events: 0, duplicateOf: null, merged: 0 });
       const fetchedAt = new Date().toISOString();
+      // Loaded on the first article: the NLP models take seconds to load, and most servers only read.
+      const { extract } = await import("../pipeline/extract.js");
       let doc;
       try {
         doc = extract({

@@ -3,7 +3,8 @@ import type { FastifyInstance } from "fastify";
 import type { z } from "zod";
 import type { KnowledgeBase } from "../knowledge/types.js";
 import { INDEX_SPAN_MAX, indexQuery } from "./api-routes.js";
-import type { IndexRowLike, IndexSource } from "./index-source.js";
+import { INDEX_CSV_HEADER, indexCsvLine } from "../analysis/index-csv.js";
+import type { IndexSource } from "./index-source.js";
 import { badParameter, decodeListCursor, encodeListCursor } from "./list-cursor.js";
 import { monthIndex } from "./months.js";
 import { csvChunks, wantsCsv } from "./wants-csv.js";
@@ -27,27 +28,6 @@ export function indexSpan(q: Pick<IndexQuery, "month" | "from" | "to">): { from:
   if (span > INDEX_SPAN_MAX)
     throw badParameter(`to: at most ${INDEX_SPAN_MAX} months after from, got ${span} months`);
   return { from: q.from, to: q.to };
-}
-
-/** The CSV of index rows: country,month,value,coverage,china, then each component's value and its event ids. */
-export const INDEX_CSV_HEADER = "country,month,value,coverage,china,components";
-
-export function indexCsvLine(row: IndexRowLike): string {
-  const components = row.components
-    .map((c) => `${c.name}=${round(c.value)}[${c.events.map((e) => e.id).join(" ")}]`)
-    .join(";");
-  return [
-    row.country,
-    row.month,
-    round(row.value),
-    round(row.coverage),
-    round(row.china),
-    `"${components}"`,
-  ].join(",");
-}
-
-function round(n: number): string {
-  return String(Math.round(n * 1e6) / 1e6);
 }
 
 /**

@@ -44,26 +44,43 @@ export const eventPage = z.object({
 export const membership = z.object({
   bloc: z.string(),
   status: z.string(),
-  since: z.string(),
-  until: z.string().nullable(),
+  since: z.string().describe("YYYY-MM-DD, the first day it held"),
+  until: z.string().nullable().describe("YYYY-MM-DD, the first day it no longer held; null while it holds"),
   source: z.string(),
+  note: z.string().optional(),
 });
 
-export const indexRow = z.object({
-  country: z.string(),
-  month: z.string(),
-  value: z.number().describe("-1 West .. +1 East"),
-  coverage: z.number().describe("0..1: how much evidence the value rests on"),
-  china: z.number().describe("the CHN pole, beside the East-West axis"),
-  components: z.array(
-    z.object({
-      name: z.string(),
-      pole: z.enum(["EAST", "WEST", "CHN"]).nullable(),
-      value: z.number(),
-      events: z.array(z.object({ id: z.string(), type: z.string(), weight: z.number() })),
-    }),
-  ),
-});
+export const indexRow = z
+  .object({
+    country: z.string(),
+    month: z.string(),
+    value: z.number().describe("-1 West .. +1 East"),
+    coverage: z.number().describe("0..1: how much evidence the value rests on"),
+    thin: z.boolean().describe("too little evidence to read the month from events"),
+    china: z.number().describe("the CHN pole, beside the East-West axis: -1 away from China .. +1 toward it"),
+    eventPart: z.number().describe("the events' part alone, -1..+1"),
+    structural: z.number().describe("the memberships' part alone, -1..+1"),
+    components: z.array(
+      z.object({
+        name: z
+          .string()
+          .describe("cooperation-east, coercion-by-east, coercion-of-east (and -west, -chn), structural"),
+        pole: z.enum(["EAST", "WEST", "CHN"]).nullable(),
+        value: z.number().describe("signed contribution to value (+ East, - West), for CHN to china"),
+        events: z.array(
+          z.object({
+            id: z.string().describe("an event id (GET /api/events?q= or the document's events name it)"),
+            type: z.string(),
+            weight: z.number(),
+            month: z.string(),
+            count: z.int().describe("events of its cell it stands for"),
+          }),
+        ),
+        memberships: z.array(z.string()).optional(),
+      }),
+    ),
+  })
+  .describe("see src/analysis/README.md for the formula");
 
 export const indexPage = z.object({
   from: z.string(),
