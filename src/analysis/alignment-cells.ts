@@ -39,35 +39,12 @@ export interface AlignmentEvent {
   readonly numSources: number;
 }
 
-/** Modalities that say nothing happened count nothing (their lexicon weight is 0 anyway). */
-const UNCOUNTED = new Set(["hypothetical", "negated"]);
-
 /**
- * The cells one event adds to: one for each party whose other party is in a pole (none when
- * neither is, or the event is hypothetical, negated, undated or of weight 0).
+ * Modalities that say nothing happened count nothing (their lexicon weight is 0 anyway). An event
+ * adds to one cell for each party whose other party is in a pole (none when neither is, or it is
+ * hypothetical, negated, undated, of weight 0 or done to itself).
  */
-export function eventCells(event: AlignmentEvent, poleOf: PoleOf): AlignmentCell[] {
-  if (UNCOUNTED.has(event.modality) || event.weight === 0 || event.actor === event.target) return [];
-  const month = monthOf(event.date);
-  if (!month) return [];
-  const wc = event.weight * event.confidence;
-  const base = {
-    month,
-    sign: event.weight > 0 ? ("cooperation" as const) : ("coercion" as const),
-    count: 1,
-    wcSum: wc,
-    wcLogSourcesSum: wc * Math.log(Math.max(1, event.numSources)),
-    topId: event.id,
-    topType: event.type,
-    topScore: Math.abs(wc),
-  };
-  const out: AlignmentCell[] = [];
-  const targetPole = poleOf(event.target, month);
-  if (targetPole) out.push({ ...base, country: event.actor, pole: targetPole, role: "actor" });
-  const actorPole = poleOf(event.actor, month);
-  if (actorPole) out.push({ ...base, country: event.target, pole: actorPole, role: "target" });
-  return out;
-}
+const UNCOUNTED = new Set(["hypothetical", "negated"]);
 
 /** The key of a cell in the rollup. */
 export function cellKey(c: Pick<AlignmentCell, "country" | "month" | "pole" | "role" | "sign">): string {
@@ -88,19 +65,67 @@ export function addCells(a: AlignmentCell, b: AlignmentCell): AlignmentCell {
   };
 }
 
-/** Sums the cells of many events, as one rollup increment per cell. */
+/** A cell being summed: mutable inside the accumulator only. */
+type Sum = { -readonly [K in keyof AlignmentCell]: AlignmentCell[K] };
+
+/**
+ * Sums the cells of many events, as one rollup increment per cell. Sums in place (the bulk import
+ * feeds it millions of events): no object per event beyond the first of each cell.
+ */
 export function cellAccumulator(poleOf: PoleOf = poleClassifier()): {
   add(event: AlignmentEvent): void;
   cells(): AlignmentCell[];
 } {
-  const cells = new Map<string, AlignmentCell>();
+  const cells = new Map<string, Sum>();
+  const bump = (
+    event: AlignmentEvent,
+    country: string,
+    month: string,
+    pole: Pole,
+    role: AlignmentCell["role"],
+    wc: number,
+    wcs: number,
+  ) => {
+    const sign = wc > 0 ? "cooperation" : "coercion";
+    const key = `${country} ${month} ${pole} ${role} ${sign}`;
+    const score = Math.abs(wc);
+    const had = cells.get(key);
+    if (!had) {
+      cells.set(key, {
+        country,
+        month,
+        pole,
+        role,
+        sign,
+        count: 1,
+        wcSum: wc,
+        wcLogSourcesSum: wcs,
+        topId: event.id,
+        topType: event.type,
+        topScore: score,
+      });
+      return;
+    }
+    had.count++;
+    had.wcSum += wc;
+    had.wcLogSourcesSum += wcs;
+    if (score > had.topScore) {
+      had.topId = event.id;
+      had.topType = event.type;
+      had.topScore = score;
+    }
+  };
   return {
     add(event) {
-      for (const c of eventCells(event, poleOf)) {
-        const key = cellKey(c);
-        const had = cells.get(key);
-        cells.set(key, had ? addCells(had, c) : c);
-      }
+      if (UNCOUNTED.has(event.modality) || event.weight === 0 || event.actor === event.target) return;
+      const month = monthOf(event.date);
+      if (!month) return;
+      const wc = event.weight * event.confidence;
+      const wcs = event.numSources > 1 ? wc * Math.log(event.numSources) : 0;
+      const targetPole = poleOf(event.target, month);
+      if (targetPole) bump(event, event.actor, month, targetPole, "actor", wc, wcs);
+      const actorPole = poleOf(event.actor, month);
+      if (actorPole) bump(event, event.target, month, actorPole, "target", wc, wcs);
     },
     cells: () => [...cells.values()],
   };

@@ -58,7 +58,7 @@ export function indexRow(
   const contributions = window.flatMap((cell): Contribution[] => {
     const age = monthsBetween(cell.month, month);
     if (age < 0 || age >= weights.window.months) return [];
-    const decay = Math.pow(0.5, age / weights.window.halfLifeMonths);
+    const decay = decayAt(age, weights.window.halfLifeMonths);
     const sourced = Math.abs(cell.wcSum + weights.sourceLog * cell.wcLogSourcesSum);
     const kind: Kind =
       cell.sign === "cooperation" ? "cooperation" : cell.role === "target" ? "coercion-by" : "coercion-of";
@@ -92,24 +92,32 @@ export function indexRow(
   const china = (chnToward - chnAway) / chinaDenominator;
   const mass = east + west + chnToward + chnAway;
   const coverage = mass / (mass + prior);
+  // One pass to group by pole and kind (the series of a state asks for hundreds of rows).
+  const groups = new Map<string, Contribution[]>();
+  for (const c of contributions) {
+    const key = `${c.pole} ${c.kind}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
   const components: IndexComponent[] = [];
   for (const pole of ["EAST", "WEST", "CHN"] as const)
     for (const kind of ["cooperation", "coercion-by", "coercion-of"] as const) {
-      const mine = contributions.filter((c) => c.pole === pole && c.kind === kind);
-      if (mine.length === 0) continue;
+      const mine = groups.get(`${pole} ${kind}`);
+      if (!mine) continue;
       // Axis components share the event part's scale; CHN components the china figure's.
       const scale = pole === "CHN" ? 1 / chinaDenominator : (share * AXIS[pole]) / axisDenominator;
       const sign = TOWARD[kind];
-      const events: IndexEventRef[] = mine
+      const events: IndexEventRef[] = [...mine]
+        .sort((a, b) => b.mass - a.mass || (a.cell.topId < b.cell.topId ? -1 : 1))
+        .slice(0, weights.maxEventsPerComponent)
         .map((c) => ({
           id: c.cell.topId,
           type: c.cell.topType,
           weight: round(sign * c.mass * scale),
           month: c.cell.month,
           count: c.cell.count,
-        }))
-        .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.id < b.id ? -1 : 1))
-        .slice(0, weights.maxEventsPerComponent);
+        }));
       components.push({
         name: `${kind}-${pole.toLowerCase()}`,
         pole,
@@ -136,6 +144,14 @@ export function indexRow(
     structural: round(structural.value),
     components,
   };
+}
+
+const decays = new Map<number, number[]>();
+/** 0.5^(age / halfLife), from a table per half-life. */
+function decayAt(age: number, halfLife: number): number {
+  let table = decays.get(halfLife);
+  if (!table) decays.set(halfLife, (table = []));
+  return (table[age] ??= Math.pow(0.5, age / halfLife));
 }
 
 function round(x: number): number {

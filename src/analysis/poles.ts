@@ -17,12 +17,13 @@ export function poleClassifier(weights: AlignmentWeights = loadAlignmentWeights(
   const listed = new Map<string, Pole>();
   for (const pole of POLES) for (const code of weights.poles[pole].codes) listed.set(code, pole);
   const byBloc = POLES.flatMap((pole) => weights.poles[pole].membersOf.map((bloc) => ({ bloc, pole })));
-  const cache = new Map<string, Pole | null>();
+  const cache = new Map<string, Map<string, Pole | null>>();
   return (code, month) => {
     const fixed = listed.get(code);
     if (fixed) return fixed;
-    const key = `${code} ${month}`;
-    const hit = cache.get(key);
+    let byMonth = cache.get(code);
+    if (!byMonth) cache.set(code, (byMonth = new Map()));
+    const hit = byMonth.get(month);
     if (hit !== undefined) return hit;
     const held = membershipsAt(code, lastDay(month));
     const suspended = new Set(held.filter((m) => m.status === "suspended").map((m) => m.bloc));
@@ -30,7 +31,7 @@ export function poleClassifier(weights: AlignmentWeights = loadAlignmentWeights(
       byBloc.find(
         ({ bloc }) => !suspended.has(bloc) && held.some((m) => m.bloc === bloc && m.status === "member"),
       )?.pole ?? null;
-    cache.set(key, pole);
+    byMonth.set(month, pole);
     return pole;
   };
 }
