@@ -69,7 +69,19 @@ export function countriesRoutes(
         ...describe(state),
         memberships: membershipHistory(code),
         current: membershipsAt(code, new Date().toISOString().slice(0, 10)),
-        index: [...series].sort((a, b) => (a.month < b.month ? -1 : 1)),
+        // Without each component's events (a 60-month series with them is ~0.4 MB): the same
+        // months of /api/index?from=&to=&country= name them.
+        index: [...series]
+          .sort((a, b) => (a.month < b.month ? -1 : 1))
+          .map(({ components, ...row }) => ({
+            ...row,
+            components: components.map((c) => ({
+              name: c.name,
+              pole: c.pole,
+              value: c.value,
+              events: c.events.reduce((n, e) => n + e.count, 0),
+            })),
+          })),
         events: recent.events,
         eventsNextCursor: recent.nextCursor,
       };

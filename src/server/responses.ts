@@ -108,7 +108,20 @@ export const countryDetail = z.object({
   ...countryBase,
   memberships: z.array(membership).describe("every membership, candidacy and suspension, 1991 to today"),
   current: z.array(membership).describe("those in force today"),
-  index: z.array(indexRow).describe("the monthly index series"),
+  index: z
+    .array(
+      indexRow.extend({
+        components: z.array(
+          z.object({
+            name: z.string(),
+            pole: z.enum(["EAST", "WEST", "CHN"]).nullable(),
+            value: z.number(),
+            events: z.int().describe("how many events the component rests on"),
+          }),
+        ),
+      }),
+    )
+    .describe("the monthly index series; GET /api/index?from=&to=&country= lists each component's events"),
   events: z.array(storedEvent).describe("the most recent events, newest first"),
   eventsNextCursor: z
     .string()
