@@ -1,26 +1,30 @@
 import type { AlignmentCell } from "./alignment-cells.js";
 import type { AlignmentWeights } from "./alignment-weights.js";
 import type { IndexComponent, IndexEventRef, IndexRow } from "./index-row.js";
-import { addMonths, monthsBetween } from "./month.js";
 import type { Pole } from "./poles.js";
 import type { StructuralPart } from "./structural.js";
 
-type Kind = "cooperation" | "coercion-by" | "coercion-of";
+const POLE_ORDER = ["EAST", "WEST", "CHN"] as const;
+const KINDS = ["cooperation", "coercion-by", "coercion-of"] as const;
 /** Which way a kind of evidence pulls relative to its pole: toward it (+1) or away (-1). */
-const TOWARD: Readonly<Record<Kind, 1 | -1>> = { cooperation: 1, "coercion-by": -1, "coercion-of": -1 };
+const TOWARD = [1, -1, -1] as const;
 /** East is +1 on the axis, West -1; CHN is off the axis. */
 const AXIS: Readonly<Record<Pole, number>> = { EAST: 1, WEST: -1, CHN: 0 };
 
-interface Contribution {
-  readonly pole: Pole;
-  readonly kind: Kind;
-  readonly mass: number;
+/** A cell with what does not depend on the month asked: its group (pole x kind) and undecayed mass. */
+interface Prepared {
   readonly cell: AlignmentCell;
+  /** poleIndex * 3 + kindIndex. */
+  readonly group: number;
+  /** |Σwc + sourceLog Σwc ln n| x role weight. */
+  readonly base: number;
 }
 
 /**
  * The index of each country and month from the rollup cells (which must cover each month's window)
- * and the structural part. Pure: the formula of src/analysis/README.md, nothing else.
+ * and the structural part. Pure: the formula of src/analysis/README.md, nothing else. Each cell is
+ * prepared once; a row only multiplies by the decay of its age and adds up (a state's series asks
+ * for hundreds of rows over the same cells).
  */
 export function computeIndex(
   cells: readonly AlignmentCell[],
@@ -29,102 +33,111 @@ export function computeIndex(
   weights: AlignmentWeights,
   structuralOf: (country: string, month: string) => StructuralPart,
 ): IndexRow[] {
-  const byCountryMonth = new Map<string, AlignmentCell[]>();
-  for (const c of cells) {
-    const key = `${c.country} ${c.month}`;
-    const list = byCountryMonth.get(key);
-    if (list) list.push(c);
-    else byCountryMonth.set(key, [c]);
+  const byCountry = new Map<string, Map<number, Prepared[]>>();
+  for (const cell of cells) {
+    const p = prepare(cell, weights);
+    if (p.base <= 0) continue;
+    let byMonth = byCountry.get(cell.country);
+    if (!byMonth) byCountry.set(cell.country, (byMonth = new Map()));
+    const at = monthIndex(cell.month);
+    const list = byMonth.get(at);
+    if (list) list.push(p);
+    else byMonth.set(at, [p]);
   }
+  const decay = Array.from({ length: weights.window.months }, (_, age) =>
+    Math.pow(0.5, age / weights.window.halfLifeMonths),
+  );
   const rows: IndexRow[] = [];
-  for (const country of countries)
+  const empty = new Map<number, Prepared[]>();
+  for (const country of countries) {
+    const byMonth = byCountry.get(country) ?? empty;
     for (const month of months) {
-      const window: AlignmentCell[] = [];
-      for (let age = 0; age < weights.window.months; age++)
-        window.push(...(byCountryMonth.get(`${country} ${addMonths(month, -age)}`) ?? []));
-      rows.push(indexRow(country, month, window, weights, structuralOf(country, month)));
+      const at = monthIndex(month);
+      const groups: { p: Prepared; mass: number }[][] = Array.from({ length: 9 }, () => []);
+      const mass = new Array<number>(9).fill(0);
+      for (let age = 0; age < decay.length; age++) {
+        const list = byMonth.get(at - age);
+        if (!list) continue;
+        for (const p of list) {
+          const m = p.base * decay[age]!;
+          mass[p.group]! += m;
+          groups[p.group]!.push({ p, mass: m });
+        }
+      }
+      rows.push(indexRow(country, month, groups, mass, weights, structuralOf(country, month)));
     }
+  }
   return rows;
 }
 
-/** One row from the cells of its window. */
-export function indexRow(
+function prepare(cell: AlignmentCell, weights: AlignmentWeights): Prepared {
+  const kind = cell.sign === "cooperation" ? 0 : cell.role === "target" ? 1 : 2;
+  const r = weights.roles;
+  const role =
+    cell.sign === "cooperation"
+      ? cell.role === "actor"
+        ? r.cooperationByCountry
+        : r.cooperationByPole
+      : cell.role === "actor"
+        ? r.coercionByCountry
+        : r.coercionByPole;
+  return {
+    cell,
+    group: POLE_ORDER.indexOf(cell.pole) * 3 + kind,
+    base: Math.abs(cell.wcSum + weights.sourceLog * cell.wcLogSourcesSum) * role,
+  };
+}
+
+/** One row from its window's masses, grouped by pole x kind. */
+function indexRow(
   country: string,
   month: string,
-  window: readonly AlignmentCell[],
+  groups: readonly (readonly { p: Prepared; mass: number }[])[],
+  mass: readonly number[],
   weights: AlignmentWeights,
   structural: StructuralPart,
 ): IndexRow {
-  const contributions = window.flatMap((cell): Contribution[] => {
-    const age = monthsBetween(cell.month, month);
-    if (age < 0 || age >= weights.window.months) return [];
-    const decay = decayAt(age, weights.window.halfLifeMonths);
-    const sourced = Math.abs(cell.wcSum + weights.sourceLog * cell.wcLogSourcesSum);
-    const kind: Kind =
-      cell.sign === "cooperation" ? "cooperation" : cell.role === "target" ? "coercion-by" : "coercion-of";
-    const role =
-      cell.sign === "cooperation"
-        ? cell.role === "actor"
-          ? weights.roles.cooperationByCountry
-          : weights.roles.cooperationByPole
-        : cell.role === "actor"
-          ? weights.roles.coercionByCountry
-          : weights.roles.coercionByPole;
-    const mass = sourced * role * decay;
-    return mass > 0 ? [{ pole: cell.pole, kind, mass, cell }] : [];
-  });
   const { prior, share, thinBelow } = weights.evidence;
   let east = 0;
   let west = 0;
-  let chnToward = 0;
-  let chnAway = 0;
-  for (const c of contributions) {
-    const direction = TOWARD[c.kind] * AXIS[c.pole];
-    if (c.pole === "CHN") {
-      if (TOWARD[c.kind] > 0) chnToward += c.mass;
-      else chnAway += c.mass;
-    } else if (direction > 0) east += c.mass;
-    else west += c.mass;
+  for (let g = 0; g < 6; g++) {
+    const direction = TOWARD[g % 3]! * AXIS[POLE_ORDER[Math.floor(g / 3)]!];
+    if (direction > 0) east += mass[g]!;
+    else west += mass[g]!;
   }
+  const chnToward = mass[6]!;
+  const chnAway = mass[7]! + mass[8]!;
   const axisDenominator = east + west + prior;
   const chinaDenominator = chnToward + chnAway + prior;
   const eventPart = (east - west) / axisDenominator;
   const china = (chnToward - chnAway) / chinaDenominator;
-  const mass = east + west + chnToward + chnAway;
-  const coverage = mass / (mass + prior);
-  // One pass to group by pole and kind (the series of a state asks for hundreds of rows).
-  const groups = new Map<string, Contribution[]>();
-  for (const c of contributions) {
-    const key = `${c.pole} ${c.kind}`;
-    const list = groups.get(key);
-    if (list) list.push(c);
-    else groups.set(key, [c]);
-  }
+  const total = east + west + chnToward + chnAway;
+  const coverage = total / (total + prior);
   const components: IndexComponent[] = [];
-  for (const pole of ["EAST", "WEST", "CHN"] as const)
-    for (const kind of ["cooperation", "coercion-by", "coercion-of"] as const) {
-      const mine = groups.get(`${pole} ${kind}`);
-      if (!mine) continue;
-      // Axis components share the event part's scale; CHN components the china figure's.
-      const scale = pole === "CHN" ? 1 / chinaDenominator : (share * AXIS[pole]) / axisDenominator;
-      const sign = TOWARD[kind];
-      const events: IndexEventRef[] = [...mine]
-        .sort((a, b) => b.mass - a.mass || (a.cell.topId < b.cell.topId ? -1 : 1))
-        .slice(0, weights.maxEventsPerComponent)
-        .map((c) => ({
-          id: c.cell.topId,
-          type: c.cell.topType,
-          weight: round(sign * c.mass * scale),
-          month: c.cell.month,
-          count: c.cell.count,
-        }));
-      components.push({
-        name: `${kind}-${pole.toLowerCase()}`,
-        pole,
-        value: round(sign * mine.reduce((s, c) => s + c.mass, 0) * scale),
-        events,
-      });
-    }
+  for (let g = 0; g < 9; g++) {
+    const items = groups[g]!;
+    if (items.length === 0) continue;
+    const pole = POLE_ORDER[Math.floor(g / 3)]!;
+    const sign = TOWARD[g % 3]!;
+    // Axis components share the event part's scale; CHN components the china figure's.
+    const scale = pole === "CHN" ? 1 / chinaDenominator : (share * AXIS[pole]) / axisDenominator;
+    const events: IndexEventRef[] = [...items]
+      .sort((a, b) => b.mass - a.mass || (a.p.cell.topId < b.p.cell.topId ? -1 : 1))
+      .slice(0, weights.maxEventsPerComponent)
+      .map(({ p, mass: m }) => ({
+        id: p.cell.topId,
+        type: p.cell.topType,
+        weight: round(sign * m * scale),
+        month: p.cell.month,
+        count: p.cell.count,
+      }));
+    components.push({
+      name: `${KINDS[g % 3]}-${pole.toLowerCase()}`,
+      pole,
+      value: round(sign * mass[g]! * scale),
+      events,
+    });
+  }
   const structuralShare = 1 - share;
   components.push({
     name: "structural",
@@ -146,12 +159,8 @@ export function indexRow(
   };
 }
 
-const decays = new Map<number, number[]>();
-/** 0.5^(age / halfLife), from a table per half-life. */
-function decayAt(age: number, halfLife: number): number {
-  let table = decays.get(halfLife);
-  if (!table) decays.set(halfLife, (table = []));
-  return (table[age] ??= Math.pow(0.5, age / halfLife));
+function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
 function round(x: number): number {
