@@ -6,11 +6,13 @@
 //     GET /api/countries/{code} (a random generated state: memberships, 60-month index series, the
 //     20 most recent events), one request at a time over a keep-alive connection. Baseline in the
 //     same run: the same queries through the store without HTTP (alignmentIndex, queryEvents).
-//  2. A load run with autocannon (--connections, default 50, for --duration seconds, default 30;
-//     bounded by both, and by a 10 s request timeout), the two routes alternating: requests/s, p99
-//     and errors (socket errors, timeouts and non-2xx answers). Baseline in the same run: the same
-//     request sequence through the store without HTTP, as many at once as connections, for the same
-//     time.
+//  2. Load runs with autocannon (--connections, default 50, for --duration seconds, default 30;
+//     bounded by both, and by a 10 s request timeout), the two routes alternating over 1,000
+//     seeded requests: requests/s, p99 and errors (socket errors, timeouts and non-2xx answers), once
+//     against a server as `curtain serve` runs by default (index answers reused for 10 s, see
+//     src/server/cached-index.ts) and once against one computing every answer (as the latency runs
+//     do). Baseline in the same run: the same request sequence through the store without HTTP, as
+//     many at once as connections, for the same time.
 // Usage: npm run build && node bench/api.mjs [--sizes 1e6,1e7] [--runs 200] [--connections 50]
 //        [--duration 30] [--dir DIR] [--keep] [--json]
 // With --dir and --keep a database built before is reused by the next run of the same size.
@@ -24,6 +26,7 @@ import { EVENT_TYPES } from "../dist/coding/event-type.js";
 import { loadLexicon } from "../dist/coding/lexicon.js";
 import { apiIndexSource } from "../dist/server/api-index-source.js";
 import { buildApp } from "../dist/server/app.js";
+import { DEFAULT_INDEX_CACHE_SECONDS } from "../dist/server/server-options.js";
 import { openStore } from "../dist/store/open-store.js";
 import { prng } from "./generate-articles.mjs";
 
@@ -210,14 +213,22 @@ async function measure(size) {
   const buildMs = existsSync(db) ? null : await build(db, size);
   const megabytes = Math.round(statSync(db).size / 1e6);
   const store = await openStore(db, { mustExist: true });
-  const app = await buildApp(store, apiIndexSource(store), {
-    token: null,
-    corsOrigins: [],
-    rateLimitPerMinute: null,
-    maxBodyBytes: 1024,
-    logLevel: false,
-  });
-  await app.listen({ host: HOST, port: 0 });
+  // Two servers over the same store: one computing every answer (the latency runs, and a load run),
+  // one as `curtain serve` runs by default, reusing index answers for 10 s.
+  const serve = async (indexCacheSeconds) => {
+    const server = await buildApp(store, apiIndexSource(store), {
+      token: null,
+      corsOrigins: [],
+      rateLimitPerMinute: null,
+      maxBodyBytes: 1024,
+      logLevel: false,
+      indexCacheSeconds,
+    });
+    await server.listen({ host: HOST, port: 0 });
+    return server;
+  };
+  const app = await serve(0);
+  const cachedApp = await serve(DEFAULT_INDEX_CACHE_SECONDS);
   const port = app.server.address().port;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
@@ -236,14 +247,27 @@ async function measure(size) {
     const countryDirect = await latency(runs, (i) => direct(store, states[i]));
 
     const sequence = workload(1000, 3);
-    const load = await autocannon({
-      url: `http://${HOST}:${port}`,
-      connections,
-      duration,
-      timeout: 10,
-      requests: sequence.map((w) => ({ method: "GET", path: pathOf(w) })),
-    });
-    const errors = load.errors + load.timeouts + load.non2xx;
+    const loadRun = async (p) => {
+      const load = await autocannon({
+        url: `http://${HOST}:${p}`,
+        connections,
+        duration,
+        timeout: 10,
+        requests: sequence.map((w) => ({ method: "GET", path: pathOf(w) })),
+      });
+      return {
+        connections,
+        seconds: duration,
+        requestsPerSecond: load.requests.average,
+        requests: load.requests.total,
+        p99: load.latency.p99,
+        errors: load.errors + load.timeouts + load.non2xx,
+        non2xx: load.non2xx,
+        timeouts: load.timeouts,
+      };
+    };
+    const load = await loadRun(port);
+    const cachedLoad = await loadRun(cachedApp.server.address().port);
     const baseline = await directLoad(store, sequence, connections, duration);
     return {
       size,
@@ -251,21 +275,14 @@ async function measure(size) {
       buildSeconds: buildMs === null ? null : buildMs / 1000,
       index: { http: indexHttp, direct: indexDirect },
       country: { http: countryHttp, direct: countryDirect },
-      load: {
-        connections,
-        seconds: duration,
-        requestsPerSecond: load.requests.average,
-        requests: load.requests.total,
-        p99: load.latency.p99,
-        errors,
-        non2xx: load.non2xx,
-        timeouts: load.timeouts,
-      },
+      load,
+      cachedLoad,
       loadBaseline: baseline,
     };
   } finally {
     agent.destroy();
-    await app.close();
+    await cachedApp.close().catch(() => undefined);
+    await app.close().catch(() => undefined);
     if (!keep) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   }
 }
@@ -286,7 +303,10 @@ for (const size of sizes) {
       `  GET /api/countries/{code}   p50 ${ms(r.country.http.p50)}, p95 ${ms(r.country.http.p95)}   (store alone: p50 ${ms(r.country.direct.p50)}, p95 ${ms(r.country.direct.p95)})`,
     );
     console.log(
-      `  load, ${connections} connections x ${duration} s: ${r.load.requestsPerSecond.toFixed(0)} requests/s, p99 ${r.load.p99} ms, ${r.load.errors} errors (${r.load.requests} requests)` +
+      `  load, ${connections} connections x ${duration} s, index reused for ${DEFAULT_INDEX_CACHE_SECONDS} s (the default): ${r.cachedLoad.requestsPerSecond.toFixed(0)} requests/s, p99 ${r.cachedLoad.p99} ms, ${r.cachedLoad.errors} errors (${r.cachedLoad.requests} requests)`,
+    );
+    console.log(
+      `  load, ${connections} connections x ${duration} s, every answer computed: ${r.load.requestsPerSecond.toFixed(0)} requests/s, p99 ${r.load.p99} ms, ${r.load.errors} errors (${r.load.requests} requests)` +
         `   (store alone, ${connections} at once: ${r.loadBaseline.requestsPerSecond.toFixed(0)} calls/s, p99 ${ms(r.loadBaseline.p99)}, ${r.loadBaseline.errors} errors)`,
     );
   }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { loadKnowledge } from "../knowledge/load.js";
 import type { Store } from "../store/store.js";
 import { ROUTES } from "./api-routes.js";
+import { cachedIndex } from "./cached-index.js";
 import { countriesRoutes } from "./countries-route.js";
 import { documentsRoutes, RAW_BODY_TYPES } from "./documents-route.js";
 import { eventsRoute } from "./events-route.js";
@@ -86,15 +87,17 @@ export async function buildApp(
   app.addContentTypeParser(RAW_BODY_TYPES, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
 
   const kb = loadKnowledge();
+  const cache = options.indexCacheSeconds > 0 ? cachedIndex(index, options.indexCacheSeconds * 1000) : null;
+  const answering = cache?.index ?? index;
   // POST /api/documents is described even when off: its 404 is part of the description.
   const openapi = openApiDocument(ROUTES, API_VERSION);
   app.get("/healthz", async () => ({ ok: true }));
   app.get("/api/openapi.json", async () => openapi);
   app.get("/", async (_request, reply) => reply.type("text/html; charset=utf-8").send(HOME_PAGE));
   eventsRoute(app, store);
-  indexRoute(app, index, kb);
-  countriesRoutes(app, store, index, kb);
-  documentsRoutes(app, store, options);
+  indexRoute(app, answering, kb);
+  countriesRoutes(app, store, answering, kb);
+  documentsRoutes(app, store, { ...options, onStored: () => cache?.clear() });
   return app;
 }
 
