@@ -1,5 +1,5 @@
 import { monthOf } from "./month.js";
-import { poleClassifier, type Pole, type PoleOf } from "./poles.js";
+import { defaultPoleClassifier, type Pole, type PoleOf } from "./poles.js";
 
 /**
  * The alignment rollup: per country, month, pole of the other party, the country's role and the
@@ -72,7 +72,7 @@ type Sum = { -readonly [K in keyof AlignmentCell]: AlignmentCell[K] };
  * Sums the cells of many events, as one rollup increment per cell. Sums in place (the bulk import
  * feeds it millions of events): no object per event beyond the first of each cell.
  */
-export function cellAccumulator(poleOf: PoleOf = poleClassifier()): {
+export function cellAccumulator(poleOf: PoleOf = defaultPoleClassifier()): {
   add(event: AlignmentEvent): void;
   cells(): AlignmentCell[];
 } {

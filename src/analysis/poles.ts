@@ -35,3 +35,14 @@ export function poleClassifier(weights: AlignmentWeights = loadAlignmentWeights(
     return pole;
   };
 }
+
+let shared: PoleOf | null = null;
+
+/**
+ * The classifier of the default weights and memberships, made once per process. Writers call it
+ * before they start reading sources: loading the YAML is synchronous, and done in the middle of a
+ * batch it would stall the timers of fetches under way.
+ */
+export function defaultPoleClassifier(): PoleOf {
+  return (shared ??= poleClassifier());
+}

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { ingestIntoStore, type IngestCounts } from "../ingest/ingest-into-store.js";
+import { defaultPoleClassifier } from "../analysis/poles.js";
 import { openSources } from "../ingest/open-sources.js";
 import { InputError } from "../input-error.js";
 import { defaultTarget, openStore } from "../store/open-store.js";
@@ -46,6 +47,8 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
         setExit(1);
         return;
       }
+      // The alignment rollup's memberships, loaded before any fetch starts (see defaultPoleClassifier).
+      defaultPoleClassifier();
       const maxBytes = Math.round((flags.maxMb ?? 10) * 1024 * 1024);
       const files = openSources(sources, {
         published: flags.published ?? null,
