@@ -14,7 +14,7 @@
 //     do). Baseline in the same run: the same request sequence through the store without HTTP, as
 //     many at once as connections, for the same time.
 // Usage: npm run build && node bench/api.mjs [--sizes 1e6,1e7] [--runs 200] [--connections 50]
-//        [--duration 30] [--dir DIR] [--keep] [--json]
+//        [--duration 30] [--months 228] [--dir DIR] [--keep] [--json]
 // With --dir and --keep a database built before is reused by the next run of the same size.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -37,6 +37,8 @@ if (sizes.some((n) => !(n > 0))) throw new Error("--sizes takes counts such as 1
 const runs = Number(flag("--runs") ?? 0) || 200;
 const connections = Number(flag("--connections") ?? 0) || 50;
 const duration = Number(flag("--duration") ?? 0) || 30;
+/** The load runs ask for the latest this many generated months (a map's slider); default all 228. */
+const loadMonths = Number(flag("--months") ?? 0) || 228;
 const json = args.includes("--json");
 const keep = args.includes("--keep");
 const dir = flag("--dir") ?? mkdtempSync(join(tmpdir(), "curtain-api-bench-"));
@@ -154,12 +156,15 @@ function get(agent, port, path) {
 }
 
 /** The same request sequence for HTTP and the baseline: index months and states, alternating. */
-function workload(n, seed) {
+function workload(n, seed, months = MONTHS) {
   const next = prng(seed);
   return Array.from({ length: n }, (_, i) =>
     i % 2 === 0
-      ? { kind: "index", month: MONTHS[Math.floor(next() * MONTHS.length)] }
-      : { kind: "country", code: COUNTRIES[Math.floor(next() * COUNTRIES.length)] },
+      ? { kind: "index", month: months[Math.floor(next() * months.length)] }
+      : {
+          kind: "country",
+          code: COUNTRIES[Math.floor(next() * COUNTRIES.length)],
+        },
   );
 }
 const pathOf = (w) => (w.kind === "index" ? `/api/index?month=${w.month}` : `/api/countries/${w.code}`);
@@ -174,7 +179,11 @@ function direct(store, w) {
   return w.kind === "index"
     ? alignmentIndex(store, { from: w.month, to: w.month })
     : Promise.all([
-        alignmentIndex(store, { from: sixtyBack, to: thisMonth, country: w.code }),
+        alignmentIndex(store, {
+          from: sixtyBack,
+          to: thisMonth,
+          country: w.code,
+        }),
         store.queryEvents({ country: w.code }, { limit: 20, order: "desc" }),
       ]);
 }
@@ -246,7 +255,7 @@ async function measure(size) {
     const countryHttp = await latency(runs, (i) => get(agent, port, pathOf(states[i])));
     const countryDirect = await latency(runs, (i) => direct(store, states[i]));
 
-    const sequence = workload(1000, 3);
+    const sequence = workload(1000, 3, MONTHS.slice(-loadMonths));
     const loadRun = async (p) => {
       const load = await autocannon({
         url: `http://${HOST}:${p}`,
@@ -294,7 +303,7 @@ for (const size of sizes) {
   results.push(r);
   if (!json) {
     console.log(
-      `${size.toLocaleString("en")} events (${r.megabytes} MB SQLite${r.buildSeconds === null ? ", reused" : `, built in ${r.buildSeconds.toFixed(0)} s`}), ${indexCountries().length} curated states:`,
+      `${size.toLocaleString("en")} events (load runs over the latest ${loadMonths} months; ${r.megabytes} MB SQLite${r.buildSeconds === null ? ", reused" : `, built in ${r.buildSeconds.toFixed(0)} s`}), ${indexCountries().length} curated states:`,
     );
     console.log(
       `  GET /api/index?month=       p50 ${ms(r.index.http.p50)}, p95 ${ms(r.index.http.p95)}   (store alone: p50 ${ms(r.index.direct.p50)}, p95 ${ms(r.index.direct.p95)})`,
