@@ -44,9 +44,10 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
       // The knowledge base and lexicon load now, not inside the first document's extraction: that
       // long synchronous pause, with a fetched page's keep-alive connection idle, let the server
       // close it under the next request (ECONNRESET, test/sources.test.ts).
-      const [{ loadKnowledge }, { loadLexicon }] = await Promise.all([
+      const [{ loadKnowledge }, { loadLexicon }, { defaultPoleClassifier }] = await Promise.all([
         import("../knowledge/load.js"),
         import("../coding/lexicon.js"),
+        import("../analysis/poles.js"),
       ]);
       loadKnowledge();
       loadLexicon();
@@ -59,6 +60,8 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
         setExit(1);
         return;
       }
+      // The alignment rollup's memberships, loaded before any fetch starts (see defaultPoleClassifier).
+      defaultPoleClassifier();
       const maxBytes = Math.round((flags.maxMb ?? 10) * 1024 * 1024);
       const files = openSources(sources, {
         published: flags.published ?? null,
