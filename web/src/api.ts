@@ -76,6 +76,21 @@ export interface Timeline {
   readonly types: readonly string[];
 }
 
+/** GET /api/countries/{code} as sent: every membership, those in force today, the series. */
+interface CountryWire {
+  readonly code: string;
+  readonly name: string;
+  readonly memberships: readonly Membership[];
+  readonly current: readonly Membership[];
+  readonly index: readonly IndexRow[];
+  readonly events: readonly ApiEvent[];
+}
+
+/** Whether a membership held during a month (spans are half-open: `until` no longer holds). */
+export function inForce(m: Membership, month: string): boolean {
+  return m.since.slice(0, 7) <= month && (m.until === null || m.until.slice(0, 7) > month);
+}
+
 export class ApiError extends Error {}
 
 async function get<T>(path: string): Promise<T> {
@@ -115,12 +130,18 @@ export interface EventQuery {
 
 export const api = {
   timeline: () => get<Timeline>("/api/timeline"),
-  index: (month: string) => get<{ rows: IndexRow[] }>(`/api/index${query({ month })}`).then((r) => r.rows),
-  indexSeries: (from: string, to: string, country?: string) =>
-    get<{ rows: IndexRow[] }>(`/api/index${query({ from, to, country })}`).then((r) => r.rows),
-  countries: () => get<{ countries: Country[] }>("/api/countries").then((r) => r.countries),
-  country: (code: string, month?: string) =>
-    get<CountryDetail>(`/api/countries/${encodeURIComponent(code)}${query({ month })}`),
+  index: (month: string) =>
+    get<{ rows: IndexRow[] }>(`/api/index${query({ month, limit: 1000 })}`).then((r) => r.rows),
+  country: async (code: string, month?: string): Promise<CountryDetail> => {
+    const d = await get<CountryWire>(`/api/countries/${encodeURIComponent(code)}`);
+    return {
+      code: d.code,
+      name: d.name,
+      memberships: month ? d.memberships.filter((m) => inForce(m, month)) : d.current,
+      series: d.index,
+      events: d.events,
+    };
+  },
   events: (q: EventQuery) =>
     get<{ events: ApiEvent[]; nextCursor: string | null }>(`/api/events${query({ ...q })}`),
   event: (id: string) => get<ApiEvent>(`/api/events/${encodeURIComponent(id)}`),
