@@ -3,7 +3,9 @@ import { registerDemo } from "./demo-command.js";
 import { registerEvents } from "./events-command.js";
 import { registerExtract } from "./extract-command.js";
 import { registerImportGdelt } from "./import-gdelt-command.js";
+import { registerIndex } from "./index-command.js";
 import { registerIngest } from "./ingest-command.js";
+import { registerServe } from "./serve-command.js";
 import { processIo, type Io } from "./io.js";
 
 /**
@@ -28,6 +30,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   registerIngest(program, io, setExit);
   registerEvents(program, io, setExit);
   registerImportGdelt(program, io, setExit);
+  registerIndex(program, io, setExit);
+  registerServe(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {

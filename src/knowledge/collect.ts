@@ -1,6 +1,8 @@
 import type { ParsedFile } from "./read-files.js";
 import type {
+  BlocMembershipEntry,
   GroupEntry,
+  MembershipSourceEntry,
   OfficeNounEntry,
   OrganisationEntry,
   PersonEntry,
@@ -24,6 +26,9 @@ export interface Collected {
   readonly offices: readonly Sourced<OfficeNounEntry>[];
   readonly ambiguous: readonly Sourced<{ readonly text: string; readonly note: string }>[];
   readonly commonWords: ReadonlySet<string>;
+  /** Dated bloc memberships (memberships.yaml) and the sources they cite, by id. */
+  readonly blocMemberships: readonly Sourced<BlocMembershipEntry>[];
+  readonly membershipSources: ReadonlyMap<string, MembershipSourceEntry>;
 }
 
 export function collect(files: readonly ParsedFile[]): Collected {
@@ -89,5 +94,11 @@ export function collect(files: readonly ParsedFile[]): Collected {
       (a) => a.text,
     ),
     commonWords: new Set(files.flatMap((f) => f.data.commonWords ?? []).map((w) => w.toLowerCase())),
+    blocMemberships: take(
+      "memberships",
+      (f) => f.data.memberships,
+      (m) => `${m.state} ${m.bloc} ${m.status}`,
+    ),
+    membershipSources: new Map(files.flatMap((f) => Object.entries(f.data.membershipSources ?? {}))),
   };
 }

@@ -15,19 +15,21 @@ export function readKnowledgeFiles(dir: string, packageRoot: string): ParsedFile
     .filter((n) => n.endsWith(".yaml"))
     .sort();
   if (names.length === 0) throw new Error(`${displayPath(dir, packageRoot)}: no .yaml files`);
-  return names.map((name) => {
-    const path = join(dir, name);
-    const file = displayPath(path, packageRoot);
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(path, "utf8"));
-    } catch (error) {
-      throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
-    }
-    const result = knowledgeFileSchema.safeParse(raw ?? {});
-    if (!result.success) throw new Error(formatIssues(file, raw, result.error.issues));
-    return { file, data: result.data };
-  });
+  return names.map((name) => readKnowledgeFile(join(dir, name), packageRoot));
+}
+
+/** Reads and schema-checks one knowledge file. Throws when it is not valid. */
+export function readKnowledgeFile(path: string, packageRoot: string): ParsedFile {
+  const file = displayPath(path, packageRoot);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  const result = knowledgeFileSchema.safeParse(raw ?? {});
+  if (!result.success) throw new Error(formatIssues(file, raw, result.error.issues));
+  return { file, data: result.data };
 }
 
 export function displayPath(path: string, packageRoot: string): string {

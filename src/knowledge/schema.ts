@@ -165,6 +165,34 @@ export const worldSchema = z.strictObject({
   skipCodes: z.array(code).default([]),
 });
 
+/** The blocs and statuses of data/knowledge/memberships.yaml (see its header for the rules). */
+export const blocSchema = z.enum(["EU", "NATO", "CSTO", "EAEU", "CIS", "GUAM", "COE"]);
+export const blocStatusSchema = z.enum([
+  "member",
+  "candidate",
+  "potential-candidate",
+  "applicant",
+  "map",
+  "suspended",
+  "frozen",
+]);
+
+/** One dated fact: a state's status in a bloc over a half-open span, with the source that says so. */
+export const blocMembershipSchema = z.strictObject({
+  state: code,
+  bloc: blocSchema,
+  status: blocStatusSchema,
+  since: isoDate,
+  until: isoDate.nullable(),
+  source: id,
+  note: z.string().optional(),
+});
+
+export const membershipSourceSchema = z.strictObject({
+  title: z.string().min(1),
+  url: z.string().regex(/^https?:\/\/\S+$/u, "url must be http(s)"),
+});
+
 export const knowledgeFileSchema = z.strictObject({
   states: z.array(stateSchema).optional(),
   organisations: z.array(organisationSchema).optional(),
@@ -176,6 +204,8 @@ export const knowledgeFileSchema = z.strictObject({
   ambiguous: z.array(ambiguousSchema).optional(),
   commonWords: z.array(z.string()).optional(),
   world: worldSchema.optional(),
+  membershipSources: z.record(id, membershipSourceSchema).optional(),
+  memberships: z.array(blocMembershipSchema).optional(),
 });
 
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
@@ -185,5 +215,7 @@ export type OrganisationEntry = z.infer<typeof organisationSchema>;
 export type GroupEntry = z.infer<typeof groupSchema>;
 export type PersonEntry = z.infer<typeof personSchema>;
 export type WeaponEntry = z.infer<typeof weaponSchema>;
+export type BlocMembershipEntry = z.infer<typeof blocMembershipSchema>;
+export type MembershipSourceEntry = z.infer<typeof membershipSourceSchema>;
 export type PlaceEntry = z.infer<typeof placeSchema>;
 export type OfficeNounEntry = z.infer<typeof officeNounSchema>;

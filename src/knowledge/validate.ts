@@ -2,6 +2,7 @@ import type { SourcedAlias } from "./build-aliases.js";
 import type { Collected } from "./collect.js";
 import { normaliseForm } from "./normalise.js";
 import { where, type Sourced } from "./sourced.js";
+import { checkBlocMemberships } from "./validate-memberships.js";
 
 /**
  * Cross-file checks, one message per broken rule: `file: entry: rule`. Schema-level checks (field
@@ -13,6 +14,7 @@ export function validateKnowledge(c: Collected, aliases: readonly SourcedAlias[]
     ...checkReferences(c),
     ...checkTenures(c),
     ...checkMemberships(c),
+    ...checkBlocMemberships(c),
     ...checkAliases(c, aliases),
   ];
 }

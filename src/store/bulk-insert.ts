@@ -1,6 +1,9 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { EVENT_COLUMNS } from "./event-columns.js";
+import { cellAccumulator } from "../analysis/alignment-cells.js";
+import { alignmentEvent } from "./alignment-increments.js";
+import { SQLITE_UPSERT_CELL, upsertCells } from "./alignment-rollup-write.js";
 import { rollupAccumulator } from "./rollup-rows.js";
 import type { Database, EventsTable } from "./schema.js";
 
@@ -26,9 +29,11 @@ export function sqliteBulkInsert(raw: BetterSqlite3.Database): (rows: Iterable<E
       "ON CONFLICT (country, month, type) DO UPDATE SET count = count + excluded.count, " +
       "weight_sum = weight_sum + excluded.weight_sum",
   );
+  const upsertCell = raw.prepare(SQLITE_UPSERT_CELL);
   /** Inserts up to one transaction's rows; returns how many were inserted and whether rows are left. */
   const batch = raw.transaction((rows: Iterator<EventsTable>): { inserted: number; more: boolean } => {
     const rollup = rollupAccumulator();
+    const cells = cellAccumulator();
     let inserted = 0;
     let more = true;
     for (let n = 0; n < BULK_TRANSACTION_ROWS; n++) {
@@ -72,9 +77,24 @@ export function sqliteBulkInsert(raw: BetterSqlite3.Database): (rows: Iterable<E
       if (changes) {
         inserted++;
         rollup.add(r);
+        cells.add(alignmentEvent(r));
       }
     }
     for (const u of rollup.rows()) upsert.run(u.country, u.month, u.type, u.count, u.weight_sum);
+    for (const c of cells.cells())
+      upsertCell.run(
+        c.country,
+        c.month,
+        c.pole,
+        c.role,
+        c.sign,
+        c.count,
+        c.wcSum,
+        c.wcLogSourcesSum,
+        c.topId,
+        c.topType,
+        c.topScore,
+      );
     return { inserted, more };
   });
   return (rows) => {
@@ -99,6 +119,7 @@ export async function postgresBulkInsert(db: Kysely<Database>, rows: Iterable<Ev
   for (let more = true; more;) {
     total += await db.transaction().execute(async (trx) => {
       const rollup = rollupAccumulator();
+      const cells = cellAccumulator();
       let inserted = 0;
       for (let n = 0; n < BULK_TRANSACTION_ROWS && more; n += PG_STATEMENT_ROWS) {
         const chunk: EventsTable[] = [];
@@ -115,9 +136,22 @@ export async function postgresBulkInsert(db: Kysely<Database>, rows: Iterable<Ev
           .insertInto("events")
           .values(chunk)
           .onConflict((oc) => oc.column("id").doNothing())
-          .returning(["actor", "target", "type", "modality", "sort_date", "weight"])
+          .returning([
+            "id",
+            "actor",
+            "target",
+            "type",
+            "modality",
+            "sort_date",
+            "weight",
+            "confidence",
+            "num_sources",
+          ])
           .execute();
-        for (const r of returned) rollup.add(r);
+        for (const r of returned) {
+          rollup.add(r);
+          cells.add(alignmentEvent(r));
+        }
         inserted += returned.length;
       }
       const increments = rollup.rows();
@@ -132,6 +166,7 @@ export async function postgresBulkInsert(db: Kysely<Database>, rows: Iterable<Ev
             })),
           )
           .execute();
+      await upsertCells(trx, cells.cells());
       return inserted;
     });
   }

@@ -1,10 +1,12 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
+import { readAlignmentRollup } from "./alignment-rollup-read.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import type { DialectName } from "./dialect-name.js";
 import { postgresBulkInsert, sqliteBulkInsert } from "./bulk-insert.js";
 import { eventPageRows } from "./event-page-rows.js";
+import { getDocument } from "./get-document.js";
 import { withReports } from "./event-reports.js";
 import { migrator } from "./migrations.js";
 import { putDocument } from "./put-document.js";
@@ -19,6 +21,7 @@ import type {
   RollupFilter,
   RollupRow,
   Store,
+  StreamOptions,
 } from "./store.js";
 
 /** Events read per round trip when streaming. */
@@ -35,7 +38,7 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
   async function queryEvents(filter: EventFilter, page: PageOptions): Promise<EventPage> {
     const limit = Math.max(1, Math.floor(page.limit));
     const after = page.cursor ? decodeCursor(page.cursor) : null;
-    const rows = await eventPageRows(db, filter, after, limit + 1);
+    const rows = await eventPageRows(db, dialect, filter, after, limit + 1, page.order === "desc");
     const more = rows.length > limit;
     const kept = more ? rows.slice(0, limit) : rows;
     const last = kept[kept.length - 1];
@@ -64,19 +67,27 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
       return row !== undefined;
     },
 
+    getDocument: (id: string) => getDocument(db, id),
+
     queryEvents,
 
-    async *streamEvents(filter: EventFilter, options: { readonly limit?: number } = {}) {
+    async *streamEvents(filter: EventFilter, options: StreamOptions = {}) {
       let left = options.limit ?? Infinity;
-      let cursor: string | null = null;
+      let cursor: string | null = options.cursor ?? null;
       while (left > 0) {
-        const page: EventPage = await queryEvents(filter, { limit: Math.min(STREAM_PAGE, left), cursor });
+        const page: EventPage = await queryEvents(filter, {
+          limit: Math.min(STREAM_PAGE, left),
+          cursor,
+          ...(options.order ? { order: options.order } : {}),
+        });
         for (const event of page.events) yield event;
         left -= page.events.length;
         if (!page.nextCursor) return;
         cursor = page.nextCursor;
       }
     },
+
+    alignmentRollup: (filter) => readAlignmentRollup(db, filter),
 
     async countryMonthRollup(filter: RollupFilter): Promise<readonly RollupRow[]> {
       let q = db

@@ -14,6 +14,8 @@ export interface MergePlan {
   /** Rows that are new merged events (to be counted in the rollup). */
   readonly heads: readonly EventsTable[];
   readonly merged: number;
+  /** Stored merged events this document joined as a new independent source: cluster id -> sources added. */
+  readonly sourceBumps: ReadonlyMap<string, number>;
 }
 
 /**
@@ -83,7 +85,8 @@ export async function mergeEvents(
       .where("id", "in", [...bumps.keys()])
       .execute();
   }
-  return { rows: out, heads, merged };
+  const sourceBumps = new Map([...bumps].filter(([, b]) => b.sources > 0).map(([id, b]) => [id, b.sources]));
+  return { rows: out, heads, merged, sourceBumps };
 }
 
 function keyOf(row: EventsTable): MergeKey {

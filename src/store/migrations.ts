@@ -3,6 +3,8 @@ import type { DialectName } from "./dialect-name.js";
 import { initialMigration } from "./migration-001-initial.js";
 import { sourceUrlMigration } from "./migration-002-source-url.js";
 import { dedupeMigration } from "./migration-003-dedupe.js";
+import { fullTextWordsMigration } from "./migration-004-full-text-words.js";
+import { alignmentRollupMigration } from "./migration-005-alignment-rollup.js";
 
 /** Every migration, in code, keyed by names that sort in the order they apply. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -12,6 +14,8 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         "001_initial": initialMigration(dialect),
         "002_source_url": sourceUrlMigration(),
         "003_dedupe": dedupeMigration(),
+        "004_full_text_words": fullTextWordsMigration(dialect),
+        "005_alignment_rollup": alignmentRollupMigration(dialect),
       }),
   };
 }

@@ -6,6 +6,8 @@ import { toEventRow } from "./event-row.js";
 import { findCanonical } from "./find-duplicate.js";
 import { mergeEvents } from "./merge-events.js";
 import { rollupRows } from "./rollup-rows.js";
+import { alignmentIncrements } from "./alignment-increments.js";
+import { upsertCells } from "./alignment-rollup-write.js";
 import type { Database } from "./schema.js";
 import type { PutResult, RawInfo } from "./store.js";
 
@@ -83,6 +85,7 @@ export async function putDocument(
           })),
         )
         .execute();
+    await upsertCells(trx, await alignmentIncrements(trx, plan.heads, plan.sourceBumps));
     return { stored: true, events: plan.rows.length, duplicateOf, merged: plan.merged };
   });
 }

@@ -70,9 +70,27 @@ export interface RollupTable {
   readonly weight_sum: number;
 }
 
+/** The alignment rollup (src/analysis/alignment-cells.ts), kept in step with the merged events. */
+export interface AlignmentRollupTable {
+  readonly country: string;
+  readonly month: string;
+  readonly pole: string;
+  readonly role: string;
+  readonly sign: string;
+  readonly count: number;
+  /** Sum of weight x confidence. */
+  readonly wc_sum: number;
+  /** Sum of weight x confidence x ln(num_sources). */
+  readonly wcs_sum: number;
+  readonly top_id: string;
+  readonly top_type: string;
+  readonly top_score: number;
+}
+
 /** The tables as kysely sees them. */
 export interface Database {
   readonly documents: DocumentsTable;
   readonly events: EventsTable;
   readonly country_month_rollup: RollupTable;
+  readonly alignment_rollup: AlignmentRollupTable;
 }

@@ -1,5 +1,6 @@
 import type { CodedEvent, Evidence } from "../coding/event.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
+import type { AlignmentCell } from "../analysis/alignment-cells.js";
 import type { EventsTable } from "./schema.js";
 
 /** Where the bytes of a stored document came from. */
@@ -32,12 +33,16 @@ export interface EventFilter {
   /** Inclusive bounds on the event's date (its document's publication date when it has none). */
   readonly from?: string;
   readonly to?: string;
+  /** Full text: events whose document contains every word of it (see full-text.ts). */
+  readonly q?: string;
 }
 
 export interface PageOptions {
   readonly limit: number;
-  /** The `nextCursor` of the previous page. */
+  /** The `nextCursor` of the previous page (of the same order). */
   readonly cursor?: string | null;
+  /** By date then id, ascending (the default) or newest first. */
+  readonly order?: "asc" | "desc";
 }
 
 /** A coded event with the document that states it: one report (one event row), as written. */
@@ -81,6 +86,34 @@ export interface ImportedFile {
   readonly contentType: string | null;
 }
 
+/** A stored document as `curtain extract --json` describes it, without boilerplate and teasers (not stored). */
+export interface StoredDocument {
+  readonly document: {
+    readonly id: string;
+    readonly source: string;
+    readonly format: string;
+    readonly title: string | null;
+    readonly published: string | null;
+    readonly language: string | null;
+    readonly fetchedAt: string;
+    /** The canonical document this one is a near-duplicate of, else null. */
+    readonly duplicateOf: string | null;
+  };
+  readonly mainText: string;
+  /** The events coded from it, in text order; `evidence` offsets are into `mainText`. */
+  readonly events: readonly (EventRecord & {
+    /** The id of the merged event this report belongs to (its own id when it was the first report). */
+    readonly mergedEvent: string;
+  })[];
+}
+
+/** How much of a stream to read: at most `limit` events, from `cursor` on, in `order`. */
+export interface StreamOptions {
+  readonly limit?: number;
+  readonly cursor?: string | null;
+  readonly order?: "asc" | "desc";
+}
+
 export interface EventPage {
   readonly events: readonly StoredEvent[];
   /** Null on the last page. */
@@ -93,6 +126,13 @@ export interface RollupFilter {
   /** Inclusive YYYY-MM bounds. */
   readonly from?: string;
   readonly to?: string;
+}
+
+export interface AlignmentRollupFilter {
+  /** Inclusive YYYY-MM bounds. */
+  readonly from: string;
+  readonly to: string;
+  readonly country?: string;
 }
 
 /** Events of one country (as actor or target) in one month, of one type. */
@@ -126,12 +166,19 @@ export interface Store {
    */
   putDocument(doc: ExtractedDocument, raw: RawInfo): Promise<PutResult>;
   hasDocument(id: string): Promise<boolean>;
+  /** The stored document with its events, or null when the id is unknown. */
+  getDocument(id: string): Promise<StoredDocument | null>;
   /** One page of merged events, ordered by date then id, with a cursor for the next page. */
   queryEvents(filter: EventFilter, page: PageOptions): Promise<EventPage>;
   /** Every matching event, read in pages so that memory stays flat however many match. */
-  streamEvents(filter: EventFilter, options?: { readonly limit?: number }): AsyncIterable<StoredEvent>;
+  streamEvents(filter: EventFilter, options?: StreamOptions): AsyncIterable<StoredEvent>;
   /** Summed rollup rows, ordered by country, month and type. */
   countryMonthRollup(filter: RollupFilter): Promise<readonly RollupRow[]>;
+  /**
+   * The alignment rollup's cells (src/analysis/alignment-cells.ts) of months `from`..`to`
+   * (YYYY-MM, inclusive), of one country or all: what `alignmentIndex` reads.
+   */
+  alignmentRollup(filter: AlignmentRollupFilter): Promise<readonly AlignmentCell[]>;
   /** Stores the document an imported file stands for; false when it was already there. */
   putImportedFile(file: ImportedFile): Promise<boolean>;
   /**

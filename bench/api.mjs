@@ -1,0 +1,295 @@
+// Benchmark: the HTTP API over SQLite stores of generated events (1,000,000 by default; 10,000,000
+// with --sizes 1e7), built through `store.bulkInsertEvents` (the import-gdelt path, which fills the
+// country-month and alignment rollups). The server runs in this process on 127.0.0.1 (a free port);
+// nothing listens elsewhere.
+//  1. Latency p50/p95 of GET /api/index?month=M (every curated state, a random month) and of
+//     GET /api/countries/{code} (a random generated state: memberships, 60-month index series, the
+//     20 most recent events), one request at a time over a keep-alive connection. Baseline in the
+//     same run: the same queries through the store without HTTP (alignmentIndex, queryEvents).
+//  2. A load run with autocannon (--connections, default 50, for --duration seconds, default 30;
+//     bounded by both, and by a 10 s request timeout), the two routes alternating: requests/s, p99
+//     and errors (socket errors, timeouts and non-2xx answers). Baseline in the same run: the same
+//     request sequence through the store without HTTP, as many at once as connections, for the same
+//     time.
+// Usage: npm run build && node bench/api.mjs [--sizes 1e6,1e7] [--runs 200] [--connections 50]
+//        [--duration 30] [--dir DIR] [--keep] [--json]
+// With --dir and --keep a database built before is reused by the next run of the same size.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { alignmentIndex, indexCountries } from "../dist/analysis/alignment-index.js";
+import { EVENT_TYPES } from "../dist/coding/event-type.js";
+import { loadLexicon } from "../dist/coding/lexicon.js";
+import { apiIndexSource } from "../dist/server/api-index-source.js";
+import { buildApp } from "../dist/server/app.js";
+import { openStore } from "../dist/store/open-store.js";
+import { prng } from "./generate-articles.mjs";
+
+const args = process.argv.slice(2);
+const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const sizes = (flag("--sizes") ?? "1e6").split(",").map((s) => Math.round(Number(s)));
+if (sizes.some((n) => !(n > 0))) throw new Error("--sizes takes counts such as 1e6,1e7");
+const runs = Number(flag("--runs") ?? 0) || 200;
+const connections = Number(flag("--connections") ?? 0) || 50;
+const duration = Number(flag("--duration") ?? 0) || 30;
+const json = args.includes("--json");
+const keep = args.includes("--keep");
+const dir = flag("--dir") ?? mkdtempSync(join(tmpdir(), "curtain-api-bench-"));
+mkdirSync(dir, { recursive: true });
+const HOST = "127.0.0.1";
+
+// 40 states, most of them in a pole at most dates, and the 18 types with the coder's weights.
+const COUNTRIES = (
+  "RUS UKR SRB POL DEU USA CHN TUR BLR GEO BGR HUN FRA GBR MDA ARM AZE KAZ FIN EST " +
+  "LVA LTU ROU SVK CZE AUT ITA ESP NLD BEL SWE NOR IRN SYR ISR IND JPN KOR PRK BIH"
+).split(" ");
+const lexicon = loadLexicon();
+const MODALITIES = ["asserted", "asserted", "asserted", "asserted", "asserted", "asserted"].concat([
+  "threatened",
+  "planned",
+  "hypothetical",
+  "negated",
+]);
+const FIRST_DAY = Date.UTC(2008, 0, 1);
+const DAYS = Math.round((Date.UTC(2026, 11, 31) - FIRST_DAY) / 86_400_000) + 1;
+const MONTHS = Array.from(
+  { length: 19 * 12 },
+  (_, i) => `${2008 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+);
+
+/** `count` event rows, seeded: distinct actor and target, uniform type and day over 2008-2026. */
+function* generate(count, documentId, seed) {
+  const next = prng(seed);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  for (let i = 0; i < count; i++) {
+    const actor = pick(COUNTRIES);
+    let target = pick(COUNTRIES);
+    if (target === actor) target = COUNTRIES[(COUNTRIES.indexOf(actor) + 1) % COUNTRIES.length];
+    const type = pick(EVENT_TYPES);
+    const modality = pick(MODALITIES);
+    const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
+    const text = `${actor} and ${target}, ${type.toLowerCase()} on ${date} (${i}).`;
+    yield {
+      id: `bench-${String(i).padStart(9, "0")}`,
+      document_id: documentId,
+      type,
+      actor,
+      target,
+      actor_text: actor,
+      target_text: target,
+      actor_role: "GOV",
+      modality,
+      date,
+      date_source: "text",
+      sort_date: date,
+      location_name: null,
+      location_country: null,
+      weapon: null,
+      cameo: null,
+      plover: null,
+      weight: lexicon.types[type].weight * lexicon.modalityFactor[modality],
+      confidence: 0.5 + Math.round(next() * 50) / 100,
+      evidence_text: text,
+      evidence_start: 0,
+      evidence_end: text.length,
+      mentions: "[]",
+      source_url: null,
+      cluster_id: null,
+      num_mentions: 1,
+      num_sources: 1,
+    };
+  }
+}
+
+async function build(db, size) {
+  const t = performance.now();
+  const store = await openStore(db);
+  await store.putImportedFile({
+    id: "0".repeat(64),
+    source: "bench/api.mjs",
+    fetchedAt: "2026-01-01T00:00:00Z",
+    title: null,
+    format: "gdelt",
+    contentType: null,
+  });
+  const inserted = await store.bulkInsertEvents(generate(size, "0".repeat(64), size));
+  await store.close();
+  if (inserted !== size) throw new Error(`expected ${size} events inserted, got ${inserted}`);
+  return performance.now() - t;
+}
+
+/** p50, p95 and p99 of `n` timed calls of `fn(i)`, in milliseconds. */
+async function latency(n, fn) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
+  return { runs: n, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+/** GET over one keep-alive connection; rejects on anything but 200. */
+function get(agent, port, path) {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: HOST, port, path, agent }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () =>
+        res.statusCode === 200
+          ? resolve(Buffer.concat(chunks))
+          : reject(new Error(`${path}: ${res.statusCode} ${Buffer.concat(chunks).toString().slice(0, 200)}`)),
+      );
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** The same request sequence for HTTP and the baseline: index months and states, alternating. */
+function workload(n, seed) {
+  const next = prng(seed);
+  return Array.from({ length: n }, (_, i) =>
+    i % 2 === 0
+      ? { kind: "index", month: MONTHS[Math.floor(next() * MONTHS.length)] }
+      : { kind: "country", code: COUNTRIES[Math.floor(next() * COUNTRIES.length)] },
+  );
+}
+const pathOf = (w) => (w.kind === "index" ? `/api/index?month=${w.month}` : `/api/countries/${w.code}`);
+const thisMonth = new Date().toISOString().slice(0, 7);
+const sixtyBack = (() => {
+  const [y, m] = thisMonth.split("-").map(Number);
+  const i = y * 12 + m - 1 - 59;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+})();
+/** What each route asks the store, without HTTP, routing, validation or JSON. */
+function direct(store, w) {
+  return w.kind === "index"
+    ? alignmentIndex(store, { from: w.month, to: w.month })
+    : Promise.all([
+        alignmentIndex(store, { from: sixtyBack, to: thisMonth, country: w.code }),
+        store.queryEvents({ country: w.code }, { limit: 20, order: "desc" }),
+      ]);
+}
+
+/** As many store calls at once as `concurrency`, for `seconds`: calls/s and p99. */
+async function directLoad(store, sequence, concurrency, seconds) {
+  const until = performance.now() + seconds * 1000;
+  const times = [];
+  let errors = 0;
+  let k = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const w = sequence[k++ % sequence.length];
+        const t = performance.now();
+        try {
+          const r = await direct(store, w);
+          JSON.stringify(r);
+        } catch {
+          errors++;
+        }
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: times.length / seconds,
+    p99: times[Math.min(times.length - 1, Math.ceil(0.99 * times.length) - 1)],
+    errors,
+  };
+}
+
+async function measure(size) {
+  const db = join(dir, `api-${size}.db`);
+  const buildMs = existsSync(db) ? null : await build(db, size);
+  const megabytes = Math.round(statSync(db).size / 1e6);
+  const store = await openStore(db, { mustExist: true });
+  const app = await buildApp(store, apiIndexSource(store), {
+    token: null,
+    corsOrigins: [],
+    rateLimitPerMinute: null,
+    maxBodyBytes: 1024,
+    logLevel: false,
+  });
+  await app.listen({ host: HOST, port: 0 });
+  const port = app.server.address().port;
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    const months = workload(runs * 2, 1).filter((w) => w.kind === "index");
+    const states = workload(runs * 2, 2).filter((w) => w.kind === "country");
+    // Warm-up: page cache, statement caches, the structural parts, the JIT.
+    for (let i = 0; i < 20; i++) {
+      await get(agent, port, pathOf(months[i]));
+      await get(agent, port, pathOf(states[i]));
+      await direct(store, months[i]);
+      await direct(store, states[i]);
+    }
+    const indexHttp = await latency(runs, (i) => get(agent, port, pathOf(months[i])));
+    const indexDirect = await latency(runs, (i) => direct(store, months[i]));
+    const countryHttp = await latency(runs, (i) => get(agent, port, pathOf(states[i])));
+    const countryDirect = await latency(runs, (i) => direct(store, states[i]));
+
+    const sequence = workload(1000, 3);
+    const load = await autocannon({
+      url: `http://${HOST}:${port}`,
+      connections,
+      duration,
+      timeout: 10,
+      requests: sequence.map((w) => ({ method: "GET", path: pathOf(w) })),
+    });
+    const errors = load.errors + load.timeouts + load.non2xx;
+    const baseline = await directLoad(store, sequence, connections, duration);
+    return {
+      size,
+      megabytes,
+      buildSeconds: buildMs === null ? null : buildMs / 1000,
+      index: { http: indexHttp, direct: indexDirect },
+      country: { http: countryHttp, direct: countryDirect },
+      load: {
+        connections,
+        seconds: duration,
+        requestsPerSecond: load.requests.average,
+        requests: load.requests.total,
+        p99: load.latency.p99,
+        errors,
+        non2xx: load.non2xx,
+        timeouts: load.timeouts,
+      },
+      loadBaseline: baseline,
+    };
+  } finally {
+    agent.destroy();
+    await app.close();
+    if (!keep) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  }
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const results = [];
+for (const size of sizes) {
+  const r = await measure(size);
+  results.push(r);
+  if (!json) {
+    console.log(
+      `${size.toLocaleString("en")} events (${r.megabytes} MB SQLite${r.buildSeconds === null ? ", reused" : `, built in ${r.buildSeconds.toFixed(0)} s`}), ${indexCountries().length} curated states:`,
+    );
+    console.log(
+      `  GET /api/index?month=       p50 ${ms(r.index.http.p50)}, p95 ${ms(r.index.http.p95)}   (store alone: p50 ${ms(r.index.direct.p50)}, p95 ${ms(r.index.direct.p95)})`,
+    );
+    console.log(
+      `  GET /api/countries/{code}   p50 ${ms(r.country.http.p50)}, p95 ${ms(r.country.http.p95)}   (store alone: p50 ${ms(r.country.direct.p50)}, p95 ${ms(r.country.direct.p95)})`,
+    );
+    console.log(
+      `  load, ${connections} connections x ${duration} s: ${r.load.requestsPerSecond.toFixed(0)} requests/s, p99 ${r.load.p99} ms, ${r.load.errors} errors (${r.load.requests} requests)` +
+        `   (store alone, ${connections} at once: ${r.loadBaseline.requestsPerSecond.toFixed(0)} calls/s, p99 ${ms(r.loadBaseline.p99)}, ${r.loadBaseline.errors} errors)`,
+    );
+  }
+}
+if (json) console.log(JSON.stringify(results, null, 2));
+if (!keep && !flag("--dir")) rmSync(dir, { recursive: true, force: true });

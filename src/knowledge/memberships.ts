@@ -1,0 +1,107 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { collect } from "./collect.js";
+import { dateRange, spanCovers } from "./date-range.js";
+import { readKnowledgeFile } from "./read-files.js";
+import type { BlocMembershipEntry } from "./schema.js";
+import { checkBlocMemberships } from "./validate-memberships.js";
+
+export type Bloc = BlocMembershipEntry["bloc"];
+export type Status = BlocMembershipEntry["status"];
+
+/** One dated fact of data/knowledge/memberships.yaml: a status in a bloc over [since, until). */
+export interface Membership {
+  readonly bloc: Bloc;
+  readonly status: Status;
+  /** YYYY-MM-DD, the first day the status held. */
+  readonly since: string;
+  /** YYYY-MM-DD, the first day it no longer held; null while it holds. */
+  readonly until: string | null;
+  /** The source's title and URL: "NATO: Member countries <https://...>". */
+  readonly source: string;
+  readonly note?: string;
+}
+
+/** The package root: two levels up from both src/knowledge/ and dist/knowledge/. */
+const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const DEFAULT_DIR = resolve(PACKAGE_ROOT, "data/knowledge");
+
+interface Loaded {
+  readonly byState: ReadonlyMap<string, readonly Membership[]>;
+  /** The curated states of states.yaml, in file order: the states the index and the API describe. */
+  readonly states: readonly { readonly code: string; readonly name: string }[];
+}
+
+const cache = new Map<string, Loaded>();
+
+/**
+ * Every state's memberships from `dir` (default data/knowledge), validated (unknown codes and
+ * sources, overlapping path statuses, bad spans throw, one line per broken rule), ordered by
+ * `since`; cached per directory.
+ */
+export function loadMemberships(dir?: string): ReadonlyMap<string, readonly Membership[]> {
+  return load(dir).byState;
+}
+
+/** The curated states (data/knowledge/states.yaml), code and name, in file order. */
+export function curatedStates(dir?: string): readonly { readonly code: string; readonly name: string }[] {
+  return load(dir).states;
+}
+
+function load(dir?: string): Loaded {
+  const key = resolve(dir ?? DEFAULT_DIR);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  // Only the two files it needs (the whole knowledge base takes seconds to read): a fact about a
+  // state not curated in states.yaml is an unknown code here.
+  const collected = collect(
+    ["states.yaml", "memberships.yaml"].map((name) => readKnowledgeFile(resolve(key, name), PACKAGE_ROOT)),
+  );
+  const errors = checkBlocMemberships(collected);
+  if (errors.length > 0) throw new Error(errors.join("\n"));
+  const byState = new Map<string, Membership[]>();
+  for (const { value: m } of collected.blocMemberships) {
+    const src = collected.membershipSources.get(m.source)!;
+    const fact: Membership = Object.freeze({
+      bloc: m.bloc,
+      status: m.status,
+      since: m.since,
+      until: m.until,
+      source: `${src.title} <${src.url}>`,
+      ...(m.note ? { note: m.note } : {}),
+    });
+    byState.set(m.state, [...(byState.get(m.state) ?? []), fact]);
+  }
+  const sorted = new Map<string, readonly Membership[]>();
+  for (const [state, list] of byState)
+    sorted.set(
+      state,
+      Object.freeze([...list].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0))),
+    );
+  const loaded: Loaded = {
+    byState: sorted,
+    states: Object.freeze(
+      collected.states.map((s) => Object.freeze({ code: s.value.code, name: s.value.name })),
+    ),
+  };
+  cache.set(key, loaded);
+  return loaded;
+}
+
+/** Every fact about a state, oldest first; empty for a state in no bloc. */
+export function membershipHistory(code: string, dir?: string): readonly Membership[] {
+  return loadMemberships(dir).get(code) ?? [];
+}
+
+/**
+ * The facts in force at a date: YYYY-MM-DD, or YYYY-MM meaning any day of the month (a status that
+ * began or ended within it counts for that month).
+ *
+ * @example
+ *   membershipsAt("ARM", "2024-03").map((m) => `${m.bloc} ${m.status}`);
+ *   // ["CIS member", "CSTO member", "COE member", "EAEU member", "CSTO frozen"]
+ */
+export function membershipsAt(code: string, date: string, dir?: string): readonly Membership[] {
+  const range = dateRange(date);
+  return membershipHistory(code, dir).filter((m) => spanCovers({ from: m.since, to: m.until }, range));
+}

@@ -1,0 +1,8 @@
+import { alignmentIndex } from "../analysis/alignment-index.js";
+import type { Store } from "../store/store.js";
+import type { IndexSource } from "./index-source.js";
+
+/** The alignment index the API serves: src/analysis/alignment-index.ts over the store. */
+export function apiIndexSource(store: Store): IndexSource {
+  return (q) => alignmentIndex(store, q);
+}

@@ -1,0 +1,79 @@
+import { Readable } from "node:stream";
+import type { FastifyInstance } from "fastify";
+import type { z } from "zod";
+import type { KnowledgeBase } from "../knowledge/types.js";
+import { INDEX_SPAN_MAX, indexQuery } from "./api-routes.js";
+import { INDEX_CSV_HEADER, indexCsvLine } from "../analysis/index-csv.js";
+import type { IndexSource } from "./index-source.js";
+import { badParameter, decodeListCursor, encodeListCursor } from "./list-cursor.js";
+import { monthIndex } from "./months.js";
+import { csvChunks, wantsCsv } from "./wants-csv.js";
+
+type IndexQuery = z.output<typeof indexQuery>;
+
+/** The month span of a query: `month` alone, or `from` and `to` (both), at most INDEX_SPAN_MAX months. */
+export function indexSpan(q: Pick<IndexQuery, "month" | "from" | "to">): { from: string; to: string } {
+  if (q.month !== undefined) {
+    if (q.from !== undefined || q.to !== undefined)
+      throw badParameter(
+        `month: give either month or from and to, got month and ${q.from !== undefined ? "from" : "to"}`,
+      );
+    return { from: q.month, to: q.month };
+  }
+  if (q.from === undefined && q.to === undefined) throw badParameter("month: required (or from and to)");
+  if (q.from === undefined) throw badParameter("from: required with to");
+  if (q.to === undefined) throw badParameter("to: required with from");
+  if (q.from > q.to) throw badParameter(`from: after to, got "${q.from}" and "${q.to}"`);
+  const span = monthIndex(q.to) - monthIndex(q.from) + 1;
+  if (span > INDEX_SPAN_MAX)
+    throw badParameter(`to: at most ${INDEX_SPAN_MAX} months after from, got ${span} months`);
+  return { from: q.from, to: q.to };
+}
+
+/**
+ * GET /api/index: every country's row for `month` (or each month from `from` to `to`), ordered by
+ * month then country, paged by a cursor over that order; CSV streams every row.
+ */
+export function indexRoute(app: FastifyInstance, index: IndexSource, kb: KnowledgeBase): void {
+  app.get("/api/index", { schema: { querystring: indexQuery } }, async (request, reply) => {
+    const q = request.query as IndexQuery;
+    const span = indexSpan(q);
+    if (q.country !== undefined && !kb.states.has(q.country))
+      throw badParameter(`country: no state with this code, got "${q.country}"`);
+    const after = q.cursor === undefined ? null : decodeListCursor(q.cursor, 2);
+    if (q.cursor !== undefined && after === null)
+      throw badParameter(`cursor: not a cursor from a previous page, got "${q.cursor.slice(0, 60)}"`);
+    const rows = [
+      ...(await index({ ...span, ...(q.country !== undefined ? { country: q.country } : {}) })),
+    ].sort((a, b) =>
+      a.month < b.month
+        ? -1
+        : a.month > b.month
+          ? 1
+          : a.country < b.country
+            ? -1
+            : a.country > b.country
+              ? 1
+              : 0,
+    );
+    const rest = after
+      ? rows.filter((r) => r.month > after[0]! || (r.month === after[0] && r.country > after[1]!))
+      : rows;
+    if (wantsCsv(request, q.format)) {
+      async function* lines() {
+        for (const r of rest) yield indexCsvLine(r);
+      }
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="index.csv"')
+        .send(Readable.from(csvChunks(INDEX_CSV_HEADER, lines())));
+    }
+    const page = rest.slice(0, q.limit);
+    const last = page[page.length - 1];
+    return {
+      ...span,
+      rows: page,
+      nextCursor: rest.length > q.limit && last ? encodeListCursor([last.month, last.country]) : null,
+    };
+  });
+}

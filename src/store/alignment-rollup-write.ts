@@ -1,0 +1,60 @@
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { AlignmentCell } from "../analysis/alignment-cells.js";
+import type { AlignmentRollupTable, Database } from "./schema.js";
+
+/** Rows per upsert statement: 11 parameters each, well under both dialects' limits. */
+const UPSERT_ROWS = 500;
+
+/** A cell as its table row. */
+export function cellRow(c: AlignmentCell): AlignmentRollupTable {
+  return {
+    country: c.country,
+    month: c.month,
+    pole: c.pole,
+    role: c.role,
+    sign: c.sign,
+    count: c.count,
+    wc_sum: c.wcSum,
+    wcs_sum: c.wcLogSourcesSum,
+    top_id: c.topId,
+    top_type: c.topType,
+    top_score: c.topScore,
+  };
+}
+
+/**
+ * Adds cell increments to alignment_rollup: sums add, and the stronger of the stored and the new
+ * top event names the cell. One statement per 500 cells, in the caller's transaction.
+ */
+export async function upsertCells(
+  db: Kysely<Database> | Transaction<Database>,
+  cells: readonly AlignmentCell[],
+): Promise<void> {
+  for (let i = 0; i < cells.length; i += UPSERT_ROWS)
+    await db
+      .insertInto("alignment_rollup")
+      .values(cells.slice(i, i + UPSERT_ROWS).map(cellRow))
+      .onConflict((oc) =>
+        oc.columns(["country", "month", "pole", "role", "sign"]).doUpdateSet((eb) => {
+          const stronger = sql<boolean>`excluded.top_score > alignment_rollup.top_score`;
+          return {
+            count: eb("alignment_rollup.count", "+", eb.ref("excluded.count")),
+            wc_sum: eb("alignment_rollup.wc_sum", "+", eb.ref("excluded.wc_sum")),
+            wcs_sum: eb("alignment_rollup.wcs_sum", "+", eb.ref("excluded.wcs_sum")),
+            top_id: sql<string>`CASE WHEN ${stronger} THEN excluded.top_id ELSE alignment_rollup.top_id END`,
+            top_type: sql<string>`CASE WHEN ${stronger} THEN excluded.top_type ELSE alignment_rollup.top_type END`,
+            top_score: sql<number>`CASE WHEN ${stronger} THEN excluded.top_score ELSE alignment_rollup.top_score END`,
+          };
+        }),
+      )
+      .execute();
+}
+
+/** The SQLite statement of the same upsert, for the bulk path's raw connection. */
+export const SQLITE_UPSERT_CELL =
+  "INSERT INTO alignment_rollup (country, month, pole, role, sign, count, wc_sum, wcs_sum, top_id, top_type, top_score) " +
+  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (country, month, pole, role, sign) DO UPDATE SET " +
+  "count = count + excluded.count, wc_sum = wc_sum + excluded.wc_sum, wcs_sum = wcs_sum + excluded.wcs_sum, " +
+  "top_id = CASE WHEN excluded.top_score > top_score THEN excluded.top_id ELSE top_id END, " +
+  "top_type = CASE WHEN excluded.top_score > top_score THEN excluded.top_type ELSE top_type END, " +
+  "top_score = max(top_score, excluded.top_score)";
