@@ -26,7 +26,8 @@ describe.skipIf(!existsSync(CHROMIUM))("the web map in Chromium", () => {
         "--disable-quic",
       ],
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    page = await context.newPage();
     page.on("request", (r) => {
       if (!r.url().startsWith(server.url) && !r.url().startsWith("data:") && !r.url().startsWith("blob:"))
         outside.push(r.url());
@@ -95,6 +96,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the web map in Chromium", () => {
     expect(await page.inputValue("#filter-type")).toBe("ARMS_TRANSFER");
     expect(await page.textContent("#month-label")).toBe("Nov 2019");
     await expect.poll(() => page.locator("#panel h2").first().textContent()).toBe("Serbia");
+    await open("?month=2019-11&tab=table");
     expect(await page.locator("table.events tbody tr").count()).toBeGreaterThan(0);
   });
 

@@ -40,8 +40,9 @@ export async function startServer(): Promise<{
   const hostile = join(dir, "hostile.txt");
   writeFileSync(hostile, HOSTILE_TEXT);
   for (const args of [
-    ["ingest", join(ROOT, "data", "sample"), "--db", db],
+    // The seed first, with its publication date (the sample corpus holds a copy of it without one).
     ["ingest", SEED, "--db", db, "--published", "2019-11-21"],
+    ["ingest", join(ROOT, "data", "sample"), "--db", db],
     ["ingest", hostile, "--db", db, "--published", "2021-03-12"],
   ]) {
     const r = await runCli(...args);
@@ -57,10 +58,13 @@ export async function startServer(): Promise<{
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // Start-up loads the knowledge base; on a loaded machine that takes seconds.
+  for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;
     } catch {
+      if (child.exitCode !== null || i > 600)
+        throw new Error(`curtain serve did not start (exit ${child.exitCode})`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -41,6 +41,16 @@ function hatchPattern(): SVGDefsElement {
   return defs;
 }
 
+function edgePoints(): [number, number][] {
+  const [[w, south], [e, north]] = EXTENT;
+  const points: [number, number][] = [];
+  for (let i = 0; i <= 10; i++) {
+    const lon = w + ((e - w) * i) / 10;
+    points.push([lon, south], [lon, north]);
+  }
+  return points;
+}
+
 export async function createMapView(
   svg: SVGSVGElement,
   capitals: Readonly<Record<string, readonly [number, number]>>,
@@ -62,22 +72,8 @@ export async function createMapView(
         [8, 8],
         [width - 8, height - 8],
       ],
-      {
-        type: "Feature",
-        properties: {},
-        geometry: {
-          type: "Polygon",
-          coordinates: [
-            [
-              [EXTENT[0][0], EXTENT[0][1]],
-              [EXTENT[1][0], EXTENT[0][1]],
-              [EXTENT[1][0], EXTENT[1][1]],
-              [EXTENT[0][0], EXTENT[1][1]],
-              [EXTENT[0][0], EXTENT[0][1]],
-            ],
-          ],
-        },
-      },
+      // Points along the extent's edges (a polygon would be read with its spherical winding).
+      { type: "MultiPoint", coordinates: edgePoints() },
     );
   const path = geoPath(projection);
   svg.replaceChildren(
