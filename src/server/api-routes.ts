@@ -11,7 +11,16 @@ import {
   queryParam,
   typeParam,
 } from "./parameters.js";
-import { countryDetail, countryList, eventPage, indexPage, putResult, storedDocument } from "./responses.js";
+import {
+  countryDetail,
+  countryList,
+  eventPage,
+  indexPage,
+  putResult,
+  storedDocument,
+  storedEvent,
+  timeline,
+} from "./responses.js";
 
 /** One route as both fastify (validation) and OpenAPI (documentation) see it. */
 export interface RouteSpec {
@@ -84,6 +93,13 @@ export const countryQuery = z.strictObject({
   events: limitParam(100, 20).describe("how many recent events (1 to 100, default 20)"),
 });
 
+export const eventParams = z.strictObject({
+  id: z
+    .string({ error: "expected an event id" })
+    .regex(/^[0-9A-Za-z_:-]{4,128}$/, { error: "expected an event id (letters, digits, _ : -)" })
+    .describe("the id of the event or of any of its reports"),
+});
+
 export const documentParams = z.strictObject({
   id: documentIdParam.describe("the document id (sha256 of its bytes)"),
 });
@@ -141,6 +157,21 @@ export const ROUTES: readonly RouteSpec[] = [
       schema: eventPage,
       csv: "every matching event, the columns of `curtain events --format csv`",
     },
+  },
+  {
+    method: "GET",
+    url: "/api/events/:id",
+    summary: "One merged event with every report of it (by the id of any report)",
+    params: eventParams,
+    ok: { status: 200, schema: storedEvent },
+    errors: { 404: "no event with this id" },
+  },
+  {
+    method: "GET",
+    url: "/api/timeline",
+    summary:
+      "The months the stored events span, and the event types: what the map's slider and filters offer",
+    ok: { status: 200, schema: timeline },
   },
   {
     method: "GET",
@@ -202,7 +233,7 @@ export const ROUTES: readonly RouteSpec[] = [
   {
     method: "GET",
     url: "/",
-    summary: "The map's page (until the map exists: a page pointing at this description)",
+    summary: "The web map (a page pointing at this description when the map has not been built)",
     ok: { status: 200, schema: z.string() },
     contentType: "text/html",
   },

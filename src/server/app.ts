@@ -9,13 +9,13 @@ import { ROUTES } from "./api-routes.js";
 import { cachedIndex } from "./cached-index.js";
 import { countriesRoutes } from "./countries-route.js";
 import { documentsRoutes, RAW_BODY_TYPES } from "./documents-route.js";
-import { eventsRoute } from "./events-route.js";
-import { HOME_PAGE } from "./home-page.js";
+import { eventRoute, eventsRoute, timelineRoute } from "./events-route.js";
 import type { IndexSource } from "./index-source.js";
 import { indexRoute } from "./index-route.js";
 import { openApiDocument } from "./openapi.js";
 import type { ServerOptions } from "./server-options.js";
 import { zodValidatorCompiler } from "./validation.js";
+import { webRoutes } from "./web-assets.js";
 
 export const API_VERSION = "0.1.0";
 
@@ -93,11 +93,13 @@ export async function buildApp(
   const openapi = openApiDocument(ROUTES, API_VERSION);
   app.get("/healthz", async () => ({ ok: true }));
   app.get("/api/openapi.json", async () => openapi);
-  app.get("/", async (_request, reply) => reply.type("text/html; charset=utf-8").send(HOME_PAGE));
   eventsRoute(app, store);
+  eventRoute(app, store);
+  timelineRoute(app, store);
   indexRoute(app, answering, kb);
   countriesRoutes(app, store, answering, kb);
   documentsRoutes(app, store, { ...options, onStored: () => cache?.clear() });
+  webRoutes(app);
   return app;
 }
 

@@ -4,8 +4,9 @@ import type { z } from "zod";
 import { decodeCursor } from "../store/cursor.js";
 import { EVENT_CSV_HEADER, eventCsvLine } from "../store/event-csv.js";
 import type { EventFilter, Store } from "../store/store.js";
-import { eventsQuery } from "./api-routes.js";
-import { badParameter } from "./list-cursor.js";
+import { EVENT_TYPES } from "../coding/event-type.js";
+import { eventParams, eventsQuery } from "./api-routes.js";
+import { badParameter, notFound } from "./list-cursor.js";
 import { csvChunks, wantsCsv } from "./wants-csv.js";
 
 type EventsQuery = z.output<typeof eventsQuery>;
@@ -53,4 +54,19 @@ export function eventsRoute(app: FastifyInstance, store: Store): void {
     }
     return store.queryEvents(filter, { limit: q.limit, cursor: q.cursor ?? null, order });
   });
+}
+
+/** GET /api/events/:id: one merged event, whichever report's id is given. */
+export function eventRoute(app: FastifyInstance, store: Store): void {
+  app.get("/api/events/:id", { schema: { params: eventParams } }, async (request) => {
+    const { id } = request.params as z.output<typeof eventParams>;
+    const event = await store.getEvent(id);
+    if (event === null) throw notFound(`no event with id ${id}`);
+    return event;
+  });
+}
+
+/** GET /api/timeline: the months the events span and the types, for the map's slider and filters. */
+export function timelineRoute(app: FastifyInstance, store: Store): void {
+  app.get("/api/timeline", async () => ({ ...(await store.eventSpan()), types: [...EVENT_TYPES] }));
 }

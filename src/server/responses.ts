@@ -36,6 +36,15 @@ export const storedEvent = z
   })
   .describe("one merged event: its first report's fields, how often and by how many sources it was reported");
 
+export const timeline = z.object({
+  first: z
+    .string()
+    .nullable()
+    .describe("the first month with a dated event, YYYY-MM; null when none is stored"),
+  last: z.string().nullable().describe("the last month with a dated event, YYYY-MM"),
+  types: z.array(z.string()).describe("the event types, in the order of the guidelines"),
+});
+
 export const eventPage = z.object({
   events: z.array(storedEvent),
   nextCursor: z.string().nullable().describe("pass as `cursor` for the next page; null on the last"),

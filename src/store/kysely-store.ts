@@ -7,6 +7,7 @@ import type { DialectName } from "./dialect-name.js";
 import { postgresBulkInsert, sqliteBulkInsert } from "./bulk-insert.js";
 import { eventPageRows } from "./event-page-rows.js";
 import { getDocument } from "./get-document.js";
+import { eventSpan, getEvent } from "./get-event.js";
 import { withReports } from "./event-reports.js";
 import { migrator } from "./migrations.js";
 import { putDocument } from "./put-document.js";
@@ -68,6 +69,10 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
     },
 
     getDocument: (id: string) => getDocument(db, id),
+
+    getEvent: (id: string) => getEvent(db, id),
+
+    eventSpan: () => eventSpan(db),
 
     queryEvents,
 

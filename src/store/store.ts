@@ -167,6 +167,10 @@ export interface Store {
   putDocument(doc: ExtractedDocument, raw: RawInfo): Promise<PutResult>;
   hasDocument(id: string): Promise<boolean>;
   /** The stored document with its events, or null when the id is unknown. */
+  /** One merged event by the id of any of its reports, or null. */
+  getEvent(id: string): Promise<StoredEvent | null>;
+  /** The first and last month with a dated event (YYYY-MM), null when there is none. */
+  eventSpan(): Promise<{ readonly first: string | null; readonly last: string | null }>;
   getDocument(id: string): Promise<StoredDocument | null>;
   /** One page of merged events, ordered by date then id, with a cursor for the next page. */
   queryEvents(filter: EventFilter, page: PageOptions): Promise<EventPage>;
