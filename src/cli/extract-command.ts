@@ -6,7 +6,8 @@ import { InputError } from "../input-error.js";
 import { extract } from "../pipeline/extract.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import { formatDocumentSummary } from "./format-summary.js";
-import { parseDay, parseMegabytes, type Io } from "./io.js";
+import { count } from "./count.js";
+import { parseDay, parseEncoding, parseMegabytes, type Io } from "./io.js";
 import { prepareOutputDir, writeReason } from "./output-dir.js";
 import { OutputNames } from "./output-names.js";
 
@@ -36,6 +37,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .option(
       "--encoding <name>",
       "read plain-text files in this encoding (e.g. windows-1251) instead of UTF-8",
+      parseEncoding,
     )
     .addHelpText(
       "after",
@@ -82,7 +84,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       }
       if (flags.json && !flags.out)
         io.out(JSON.stringify(files.length === 1 ? (results[0] ?? null) : results, null, 2));
-      if (failed) io.err(`curtain extract: ${failed} of ${files.length} inputs failed`);
+      if (failed) io.err(`curtain extract: ${failed} of ${count(files.length, "input")} failed`);
       setExit(failed || unwritable ? 1 : 0);
     });
 }
