@@ -20,8 +20,22 @@ describe("curtain demo (npm start)", () => {
     // The seed article is in the sample: its Serbian arms transfer must show with its sentence.
     expect(text).toMatch(/ARMS_TRANSFER\s+RUS\s+->\s+SRB/);
     expect(text).toMatch(/Pantsir-S/);
+    // Reports of one event are merged: the summary says so, and its numbers add up.
+    const reports = /\((\d+) event reports?(?:; (\d+) reports? merged into events reported earlier)?\)/.exec(
+      text,
+    );
+    const shown =
+      /\n(\d+) events? in the database, from (\d+) reports?(?:; (\d+) hypothetical events? not shown)?:/.exec(
+        text,
+      );
+    expect(reports, text).not.toBeNull();
+    expect(shown, text).not.toBeNull();
+    const [written, merged] = [Number(reports![1]), Number(reports![2] ?? 0)];
+    const [events, hypothetical] = [Number(shown![1]), Number(shown![3] ?? 0)];
+    expect(events + hypothetical).toBe(written - merged);
+    expect(Number(shown![2])).toBeGreaterThanOrEqual(events);
     const second = capture();
     expect(await main(["demo", "--db", db], second.io)).toBe(0);
-    expect(second.out.join("\n")).toMatch(/0 stored now \(0 events\), (\d+) already there/);
+    expect(second.out.join("\n")).toMatch(/0 stored now \(0 event reports\), (\d+) already there/);
   });
 });

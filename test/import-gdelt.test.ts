@@ -276,7 +276,7 @@ describe("import-gdelt rows", () => {
     expect(stderr.match(/bad\.CSV:\d+: GLOBALEVENTID/g)).toHaveLength(20);
     expect(stderr).toContain(`${file}:20: GLOBALEVENTID`);
     expect(stderr).toContain(`${file}: 5 more malformed rows not listed`);
-    expect(stderr).toMatch(/1 events stored/);
+    expect(stderr).toMatch(/1 event stored/);
   });
 
   it("writes a coded event as a GDELT line that parses back to its actor, target, CAMEO code and day", () => {

@@ -81,7 +81,7 @@ describeEachDialect("curtain ingest of a wire story and its syndicated copy", (_
     const copy = await run("ingest", COPY, "--published", "2024-03-15", "--db", db);
     expect(copy.code, copy.stderr).toBe(0);
     expect(copy.stderr).toMatch(
-      /1 read, 1 stored \(2 events\), .*0 failed; 1 near-duplicate documents linked, 2 events merged/,
+      /1 read, 1 stored \(2 events\), .*0 failed; 1 near-duplicate document linked, 2 events merged/,
     );
     const merged = await events();
     expect(merged.map((e) => [e.type, e.documentId])).toEqual(alone.map((e) => [e.type, e.documentId]));

@@ -333,7 +333,7 @@ describe("curtain ingest of URLs, feeds and WARC files", () => {
 describe("source readers", () => {
   it("caps the size of a response", async () => {
     const http = new HttpClient({ maxBytes: 1024 * 1024, timeoutMs: 5000 });
-    await expect(http.fetch(`${base}/big`)).rejects.toThrow("response is over the 1.0 MB limit");
+    await expect(http.fetch(`${base}/big`)).rejects.toThrow("response is over the 1 MB limit");
     const ok = await http.fetch(`${base}/r/1`);
     expect(ok.finalUrl).toBe(`${base}/article-2.html`);
   });

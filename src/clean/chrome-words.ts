@@ -14,6 +14,7 @@ export interface ChromeWords {
   readonly tagLabels: readonly string[];
   readonly bylineLabels: readonly string[];
   readonly dateLabels: readonly string[];
+  readonly updateLabels: readonly string[];
   readonly copyrightPhrases: readonly string[];
   readonly appealPhrases: readonly string[];
   readonly creditPhrases: readonly string[];
@@ -33,6 +34,7 @@ const KEYS = [
   "tagLabels",
   "bylineLabels",
   "dateLabels",
+  "updateLabels",
   "copyrightPhrases",
   "appealPhrases",
   "creditPhrases",

@@ -68,7 +68,7 @@ describe("bad input gives InputError with one clear reason", () => {
       "over the size limit",
       raw("a.txt", Buffer.alloc(50 * 1024 * 1024, 0x61)),
       undefined,
-      "file is 50.0 MB, over the 10 MB limit",
+      "file is 50 MB, over the 10 MB limit",
     ],
     [
       "over a custom limit",

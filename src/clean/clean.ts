@@ -53,7 +53,7 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Cle
     return Object.freeze({
       ...base,
       title: t.title,
-      published: raw.published ?? null,
+      published: raw.published ?? t.published,
       language: detectLanguage(mainText),
       mainText,
       boilerplate: t.boilerplate,

@@ -73,7 +73,7 @@ const DIGITS = /\d/;
 const RIGHTS = /^(©|\(c\)|copyright)|©|all rights|права|prawa|prava|drepturile|rechte/iu;
 
 /** A line made of a date or time and little else ("Thu, Nov 21, 2019 | 10:33 am"). */
-function isDateOnly(line: string): boolean {
+export function isDateOnly(line: string): boolean {
   if (line.length > 120 || !DIGITS.test(line)) return false;
   const rest = line
     .replace(DATE_LABELS, " ")

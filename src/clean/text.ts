@@ -1,4 +1,5 @@
 import type { Boilerplate, BoilerplateKind, Teaser } from "./clean-document.js";
+import { bylineDate } from "./byline-date.js";
 import { captionUnits } from "./caption-prefixes.js";
 import { isCreditLine } from "./line-kind.js";
 import { endsWithSentenceMark, isSentenceLike, wordCount } from "./shape.js";
@@ -12,6 +13,8 @@ export interface TextCleaning {
   readonly paragraphs: readonly string[];
   readonly boilerplate: readonly Boilerplate[];
   readonly teasers: readonly Teaser[];
+  /** YYYY-MM-DD of the byline date above the first body paragraph (see bylineDate), or null. */
+  readonly published: string | null;
   /** 1-based numbers of the lines kept as main text (title included), for error analysis. */
   readonly keptLines: readonly number[];
 }
@@ -70,6 +73,7 @@ export function cleanText(text: string): TextCleaning {
   const paragraphs: string[] = [];
   const keptLines: number[] = [];
   let title: string | null = null;
+  let published: string | null = null;
   let related = false;
   let ended = false;
 
@@ -96,6 +100,8 @@ export function cleanText(text: string): TextCleaning {
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    // Above the first body paragraph a date line is the byline's; see bylineDate.
+    if (published === null && paragraphs.length === 0) published = bylineDate(u.text);
     if (title === null && u.pattern === null && !captions.has(i)) {
       title = u.text;
       keptLines.push(u.firstLine + 1);
@@ -164,5 +170,5 @@ export function cleanText(text: string): TextCleaning {
     }
     drop(u, wordCount(u.text) <= 4 ? "navigation" : "other");
   }
-  return { title, paragraphs, boilerplate, teasers, keptLines };
+  return { title, paragraphs, boilerplate, teasers, published, keptLines };
 }

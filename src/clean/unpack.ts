@@ -1,18 +1,12 @@
 import { gunzipSync } from "node:zlib";
+import { megabytes, overLimit } from "../ingest/megabytes.js";
 import { InputError } from "../input-error.js";
 
 /** Default size limit for one input, before and after decompression. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-const KB = 1024;
-const MB = 1024 * 1024;
-
-/** "50.0 MB" for a size; a limit that is a whole number of units prints without decimals ("10 MB"). */
-function size(n: number, limit = false): string {
-  const [value, unit] = n >= MB ? [n / MB, "MB"] : n >= KB ? [n / KB, "KB"] : [n, "bytes"];
-  const text = unit === "bytes" || (limit && Number.isInteger(value)) ? String(value) : value.toFixed(1);
-  return `${text} ${unit}`;
-}
+const GZ_NAME = /\.gz$/i;
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -25,16 +19,22 @@ function isGzip(bytes: Uint8Array): boolean {
 export function unpack(source: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
   if (bytes.length === 0) throw new InputError(source, "empty file");
   if (bytes.length > maxBytes) {
-    throw new InputError(source, `file is ${size(bytes.length)}, over the ${size(maxBytes, true)} limit`);
+    throw new InputError(source, overLimit(bytes.length, maxBytes));
   }
-  if (!isGzip(bytes)) return bytes;
+  if (!isGzip(bytes)) {
+    // A local file called .gz that is not gzip is damaged or misnamed: reading it as text would
+    // code whatever it holds without a word. (A URL's body may come already inflated by HTTP.)
+    if (GZ_NAME.test(source) && !URL_LIKE.test(source))
+      throw new InputError(source, "named .gz but not gzip data");
+    return bytes;
+  }
   let inflated: Buffer;
   try {
     inflated = gunzipSync(bytes, { maxOutputLength: maxBytes });
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
-      throw new InputError(source, `gzip content is over the ${size(maxBytes, true)} limit`, {
+      throw new InputError(source, `gzip content is over the ${megabytes(maxBytes)} limit`, {
         cause: err,
       });
     }

@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import { readRawFile } from "../ingest/read-file.js";
 import type { Source } from "../ingest/source.js";
 import { InputError } from "../input-error.js";
+import { count } from "./count.js";
 import type { Io } from "./io.js";
 
 export const SAMPLE_DIR = fileURLToPath(new URL("../../data/sample/", import.meta.url));
@@ -62,15 +63,26 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
         const counts = await ingestIntoStore(sampleSource(), store, {
           onFailure: (e) => io.err(`curtain demo: ${e.message}`),
         });
+        // Several articles often report one event: each report is stored, and reports of the same
+        // event are merged into one. Both counts are said, so that the totals below add up.
+        const merged = counts.merged
+          ? `; ${count(counts.merged, "report")} merged into events reported earlier`
+          : "";
         io.out(
           `Ingested the sample corpus into ${target}: ${counts.read} articles, ${counts.stored} stored now ` +
-            `(${counts.events} events), ${counts.present} already there, ${counts.failed} failed.\n`,
+            `(${count(counts.events, "event report")}${merged}), ${counts.present} already there, ${counts.failed} failed.\n`,
         );
         const byType = new Map<string, number>();
         let total = 0;
+        let reports = 0;
+        let hypothetical = 0;
         for await (const e of store.streamEvents({})) {
-          if (e.modality === "hypothetical") continue;
+          if (e.modality === "hypothetical") {
+            hypothetical++;
+            continue;
+          }
           total++;
+          reports += Math.max(1, e.reports.length);
           byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
           const evidence =
             e.evidence.text.length > 110 ? `${e.evidence.text.slice(0, 107)}...` : e.evidence.text;
@@ -79,7 +91,8 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
           );
           io.out(`           "${evidence}"`);
         }
-        io.out(`\n${total} events in the database:`);
+        const left = hypothetical ? `; ${count(hypothetical, "hypothetical event")} not shown` : "";
+        io.out(`\n${count(total, "event")} in the database, from ${count(reports, "report")}${left}:`);
         for (const [type, n] of [...byType].sort((a, b) => b[1] - a[1])) io.out(`  ${type.padEnd(23)} ${n}`);
         io.out(`\nQuery them with: npx curtain events --db ${target} --country SRB --format csv`);
         setExit(counts.failed ? 1 : 0);

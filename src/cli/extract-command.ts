@@ -1,11 +1,14 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { readRawFile } from "../ingest/read-file.js";
 import { InputError } from "../input-error.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import { formatDocumentSummary } from "./format-summary.js";
-import { parseDay, parseMegabytes, type Io } from "./io.js";
+import { count } from "./count.js";
+import { parseDay, parseEncoding, parseMegabytes, type Io } from "./io.js";
+import { prepareOutputDir, writeReason } from "./output-dir.js";
+import { OutputNames } from "./output-names.js";
 
 interface ExtractFlags {
   readonly published?: string;
@@ -25,11 +28,15 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .argument("<file...>", "article files to read")
     .option("--published <YYYY-MM-DD>", "publication date, for relative dates like 'last month'", parseDay)
     .option("--json", "print one JSON document per input (an array when several)")
-    .option("--out <dir>", "write DIR/NAME.json per input, NAME being the file name up to its first dot")
+    .option(
+      "--out <dir>",
+      "write DIR/NAME.json per input, NAME being the file name up to its first dot (NAME-2, NAME-3 for later inputs that share it)",
+    )
     .option("--max-mb <n>", "refuse files larger than this many megabytes", parseMegabytes, 10)
     .option(
       "--encoding <name>",
       "read plain-text files in this encoding (e.g. windows-1251) instead of UTF-8",
+      parseEncoding,
     )
     .addHelpText(
       "after",
@@ -40,15 +47,35 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       const { extract } = await import("../pipeline/extract.js");
       const results: ExtractedDocument[] = [];
       let failed = 0;
-      if (flags.out) mkdirSync(flags.out, { recursive: true });
+      if (flags.out) {
+        const problem = prepareOutputDir(flags.out);
+        if (problem) {
+          io.err(`curtain extract: --out ${flags.out}: ${problem}`);
+          setExit(2);
+          return;
+        }
+      }
+      const names = new OutputNames();
+      let unwritable = false;
       for (const file of files) {
         try {
           const maxBytes = Math.round((flags.maxMb ?? 10) * 1024 * 1024);
           const raw = readRawFile(file, flags.published ?? null, maxBytes);
           const doc = extract(raw, { maxBytes, ...(flags.encoding ? { encoding: flags.encoding } : {}) });
-          if (flags.out)
-            writeFileSync(join(flags.out, `${outputName(file)}.json`), JSON.stringify(doc, null, 2) + "\n");
-          else if (flags.json) results.push(doc);
+          if (flags.out) {
+            const { name, plain, taken } = names.next(file);
+            const path = join(flags.out, `${name}.json`);
+            try {
+              writeFileSync(path, JSON.stringify(doc, null, 2) + "\n");
+            } catch (err) {
+              // The folder was writable a moment ago: a full disk or a changed permission ends the run.
+              io.err(`curtain extract: ${path}: ${writeReason(err)}`);
+              unwritable = true;
+              break;
+            }
+            if (taken !== null)
+              io.err(`curtain extract: ${file}: ${plain}.json is taken by ${taken}, wrote ${path}`);
+          } else if (flags.json) results.push(doc);
           else io.out(formatDocumentSummary(doc));
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
@@ -58,13 +85,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       }
       if (flags.json && !flags.out)
         io.out(JSON.stringify(files.length === 1 ? (results[0] ?? null) : results, null, 2));
-      if (failed) io.err(`curtain extract: ${failed} of ${files.length} inputs failed`);
-      setExit(failed ? 1 : 0);
+      if (failed) io.err(`curtain extract: ${failed} of ${count(files.length, "input")} failed`);
+      setExit(failed || unwritable ? 1 : 0);
     });
-}
-
-function outputName(file: string): string {
-  const name = basename(file);
-  const dot = name.indexOf(".");
-  return dot > 0 ? name.slice(0, dot) : name;
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { GdeltCounts } from "../ingest/gdelt/import-file.js";
 import { InputError } from "../input-error.js";
+import { count } from "./count.js";
 import { processIo, type Io } from "./io.js";
 
 interface ImportGdeltFlags {
@@ -14,7 +15,8 @@ export function registerImportGdelt(program: Command, io: Io, setExit: (code: nu
   program
     .command("import-gdelt")
     .description(
-      "Load GDELT 2.0 event export files (tab-separated .CSV, 61 columns, no header, or a .zip of one) " +
+      "Load GDELT 2.0 event export files (tab-separated .CSV, 61 columns, no header, or a .zip of them: " +
+        "every file in it is imported, and the zip refused when one is not an export) " +
         "as events with their source URL. CAMEO codes are mapped to Curtain's types by " +
         "data/lexicon/cameo-map.yaml and kept as `cameo`; rows whose code has no type, or without an " +
         "actor or target country, are counted and left out. Each file is stored as one document and " +
@@ -72,8 +74,8 @@ export function registerImportGdelt(program: Command, io: Io, setExit: (code: nu
 function summary(c: GdeltCounts, seconds: number): string {
   const rate = Math.round(c.rows / Math.max(seconds, 0.001));
   return (
-    `curtain import-gdelt: ${c.files} files (${c.failedFiles} failed), ${c.rows} rows in ${seconds.toFixed(1)} s ` +
-    `(${rate} rows/s): ${c.stored} events stored, ${c.present} already present, ${c.unmapped} unmapped ` +
+    `curtain import-gdelt: ${count(c.files, "file")} (${c.failedFiles} failed), ${count(c.rows, "row")} in ${seconds.toFixed(1)} s ` +
+    `(${rate} rows/s): ${count(c.stored, "event")} stored, ${c.present} already present, ${c.unmapped} unmapped ` +
     `CAMEO codes left out, ${c.noCountry} without actor or target country left out, ${c.malformed} malformed`
   );
 }

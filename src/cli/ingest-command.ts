@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { IngestCounts } from "../ingest/ingest-into-store.js";
 import { InputError } from "../input-error.js";
+import { count } from "./count.js";
 import { parseDay, parseMegabytes, processIo, type Io } from "./io.js";
 
 interface IngestFlags {
@@ -69,6 +70,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
         timeoutMs: Math.round((flags.timeout ?? 20) * 1000),
       });
       const progress = progressLine(io === processIo && process.stderr.isTTY === true, files.total);
+      const interrupt = onInterrupt();
       try {
         const counts = await ingestIntoStore(
           files.source,
@@ -79,27 +81,56 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
               progress.clear();
               io.err(`curtain ingest: ${err.message}`);
             },
+            signal: interrupt.signal,
           },
           { maxBytes },
         );
         progress.clear();
-        io.err(summary(counts, files.skipped));
-        setExit(counts.failed ? 1 : 0);
+        if (interrupt.signal.aborted) {
+          io.err(
+            `curtain ingest: interrupted: ${counts.stored} stored (${count(counts.events, "event")}), ` +
+              `${counts.present} already present, ${counts.failed} failed; every stored document is complete, ` +
+              "and running the same command again stores the rest",
+          );
+          setExit(INTERRUPTED);
+        } else {
+          io.err(summary(counts, files.skipped));
+          setExit(counts.failed ? 1 : 0);
+        }
       } finally {
+        interrupt.dispose();
         await store.close();
       }
     });
 }
 
+/** The shell's code for a command ended by Ctrl-C (128 + SIGINT). */
+const INTERRUPTED = 130;
+
+/**
+ * Ctrl-C once: stop after the document in hand, whose transaction then commits whole, and say what
+ * was stored. Ctrl-C again: leave at once; the open transaction is rolled back by the database, so
+ * nothing half-stored remains either way.
+ */
+function onInterrupt(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const handler = () => {
+    if (controller.signal.aborted) process.exit(INTERRUPTED);
+    controller.abort();
+  };
+  process.on("SIGINT", handler);
+  return { signal: controller.signal, dispose: () => process.off("SIGINT", handler) };
+}
+
 /** The closing line: what was read and what became of it. */
 function summary(c: IngestCounts, skipped: number): string {
-  const extra = skipped ? `; ${skipped} files skipped (not .txt, .html, .htm or .gz of them)` : "";
+  const extra = skipped ? `; ${count(skipped, "file")} skipped (not .txt, .html, .htm or .gz of them)` : "";
   const linked =
     c.duplicates || c.merged
-      ? `; ${c.duplicates} near-duplicate documents linked, ${c.merged} events merged with earlier reports`
+      ? `; ${count(c.duplicates, "near-duplicate document")} linked, ${count(c.merged, "event")} merged with earlier reports`
       : "";
   return (
-    `curtain ingest: ${c.read} read, ${c.stored} stored (${c.events} events), ` +
+    `curtain ingest: ${c.read} read, ${c.stored} stored (${count(c.events, "event")}), ` +
     `${c.present} already present, ${c.failed} failed${extra}${linked}`
   );
 }

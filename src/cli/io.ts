@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "commander";
+import iconv from "iconv-lite";
 
 /** Where a command writes; tests pass their own to capture output. */
 export interface Io {
@@ -23,4 +24,13 @@ export function parseMegabytes(value: string): number {
   if (!Number.isFinite(n) || n <= 0)
     throw new InvalidArgumentError(`expected a positive number, got "${value}"`);
   return n;
+}
+
+/** An encoding iconv-lite can read: a misspelt one is bad usage before any file is read. */
+export function parseEncoding(value: string): string {
+  if (!iconv.encodingExists(value))
+    throw new InvalidArgumentError(
+      `unknown encoding "${value}" (e.g. utf-8, windows-1251, koi8-r, iso-8859-2)`,
+    );
+  return value;
 }

@@ -24,6 +24,8 @@ export interface IngestHooks {
   readonly onProgress?: (counts: IngestCounts) => void;
   /** Called once per input that could not be read, cleaned or coded. */
   readonly onFailure?: (error: InputError) => void;
+  /** Once aborted, the ingest stops after the document in hand is stored (or not begun). */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function ingestIntoStore(
     };
   };
   for await (const item of source) {
+    if (hooks.signal?.aborted) break;
     if (item instanceof InputError) {
       add({ read: 1, failed: 1 });
       hooks.onFailure?.(item);
@@ -92,6 +95,12 @@ export async function ingestIntoStore(
       }
     }
     hooks.onProgress?.(counts);
+    if (hooks.signal) {
+      // The store's promises settle as microtasks: without a turn of the event loop a signal
+      // (Ctrl-C) would only be seen when the whole ingest is done.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (hooks.signal.aborted) break;
+    }
   }
   return counts;
 }

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, type Stats } from "node:fs";
 import { InputError } from "../input-error.js";
-import { megabytes } from "./megabytes.js";
+import { overLimit } from "./megabytes.js";
 import type { RawDocument } from "./raw-document.js";
 
 /** Largest file read, by default; larger files are refused before reading. */
@@ -16,6 +16,9 @@ export function readRawFile(
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError(path, "is a directory, not a file");
+    // A named pipe, socket or device has no end to wait for and no size to check: reading one
+    // blocks until a writer comes and may never finish, so it is refused rather than waited on.
+    if (!stat.isFile()) throw new InputError(path, `is ${specialKind(stat)}, not a regular file`);
     size = stat.size;
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -24,9 +27,7 @@ export function readRawFile(
       cause: err,
     });
   }
-  if (size > maxBytes) {
-    throw new InputError(path, `file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit`);
-  }
+  if (size > maxBytes) throw new InputError(path, overLimit(size, maxBytes));
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -43,4 +44,11 @@ export function readRawFile(
     fetchedAt: new Date().toISOString(),
     published,
   };
+}
+
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return "a named pipe";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  return "a special file";
 }

@@ -27,8 +27,11 @@ export interface TimeExpression {
   readonly first: number;
   readonly last: number;
   readonly text: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  readonly date: string;
+  /**
+   * YYYY, YYYY-MM or YYYY-MM-DD; null for a relative expression ("on Monday") in a document
+   * with no publication date: it still marks when the event was, only the date is unknown.
+   */
+  readonly date: string | null;
 }
 
 export interface Sentence {

@@ -14,9 +14,19 @@ const COUNTED =
   /^(?:troops|soldiers|people|men|tanks|km|kilometres|kilometers|miles|missiles|drones|tonnes|tons|barrels|euros|dollars|rounds|shells|units|personnel)$/i;
 
 /**
+ * Without a publication date nothing anchors "on Monday", "last month" or "this year", and the
+ * day the command runs is no anchor: an article read in 2026 about 2022 would get 2026 dates.
+ * Such a sentence is read against two references that differ in year, month, day and weekday;
+ * an expression that names the same date against both is absolute ("on 12 March 2014") and
+ * counts, one that moves with the reference is relative and gives no date.
+ */
+const PROBES = [new Date("2001-03-14T12:00:00Z"), new Date("2011-08-27T12:00:00Z")] as const;
+
+/**
  * Finds the dates a sentence names: explicit and relative expressions through chrono-node,
- * resolved against the publication date (past by default: news reports what happened),
- * and bare years ("in 2014", "the 2008 war"), which chrono does not read.
+ * resolved against the publication date (past by default: news reports what happened), or
+ * with no publication date only the absolute ones (see PROBES); and bare years ("in 2014",
+ * "the 2008 war"), which chrono does not read.
  */
 export function findTimeExpressions(
   text: string,
@@ -26,11 +36,11 @@ export function findTimeExpressions(
 ): TimeExpression[] {
   const out: TimeExpression[] = [];
   if (CUE.test(text)) {
-    const reference = published ? new Date(`${published}T12:00:00Z`) : new Date();
     const future = FUTURE.test(text);
-    for (const result of chrono.parse(text, { instant: reference, timezone: 0 })) {
-      const expression = fromChrono(result, reference, future);
-      if (!expression) continue;
+    const dated = published
+      ? chronoDates(text, new Date(`${published}T12:00:00Z`), future)
+      : absoluteDates(text, future);
+    for (const { result, expression } of dated) {
       const start = offset + result.index;
       const end = start + result.text.length;
       const span = tokenSpan(tokens, start, end);
@@ -52,6 +62,38 @@ export function findTimeExpressions(
     out.push({ first: i, last: i + 1, text: token.text, date: year });
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+interface ChronoDate {
+  readonly result: chrono.ParsedResult;
+  readonly expression: string | null;
+}
+
+function chronoDates(
+  text: string,
+  reference: Date,
+  future: boolean,
+): { result: chrono.ParsedResult; expression: string }[] {
+  const out: { result: chrono.ParsedResult; expression: string }[] = [];
+  for (const result of chrono.parse(text, { instant: reference, timezone: 0 })) {
+    const expression = fromChrono(result, reference, future);
+    if (expression) out.push({ result, expression });
+  }
+  return out;
+}
+
+/**
+ * Every expression, dated only when it names the same date whatever the reference: a relative
+ * one stays (an event "on Monday" is not dated by an earlier sentence's year) with no date.
+ */
+function absoluteDates(text: string, future: boolean): ChronoDate[] {
+  const [a, b] = PROBES;
+  const other = new Map(
+    chronoDates(text, b, future).map((d) => [`${d.result.index}:${d.result.text}`, d.expression]),
+  );
+  return chronoDates(text, a, future).map((d) =>
+    other.get(`${d.result.index}:${d.result.text}`) === d.expression ? d : { ...d, expression: null },
+  );
 }
 
 function fromChrono(result: chrono.ParsedResult, reference: Date, future: boolean): string | null {

@@ -4,9 +4,10 @@ import { basename } from "node:path";
 import type { EventsTable } from "../../store/schema.js";
 import type { Store } from "../../store/store.js";
 import type { CameoMap } from "./cameo-map.js";
+import { LAYOUT_HEAD_BYTES, layoutProblem } from "./layout.js";
 import { lineBlocks } from "./lines.js";
 import { parseGdeltRow, type RowContext } from "./parse-row.js";
-import { looksLikeZip, readFirstZipEntry } from "./zip.js";
+import { looksLikeZip, readZipEntries } from "./zip.js";
 
 /** Malformed rows reported one by one per file; the rest are counted. */
 export const REPORTED_ROWS = 20;
@@ -50,7 +51,7 @@ export function emptyCounts(): GdeltCounts {
 }
 
 /**
- * Imports GDELT 2.0 event export files (tab-separated `.CSV`, or a `.zip` of one) into the store.
+ * Imports GDELT 2.0 event export files (tab-separated `.CSV`, or a `.zip` of them) into the store.
  * Each file is one document (id: sha256 of its bytes) and each mapped row one event (id:
  * `gdelt-GLOBALEVENTID`), so re-importing a file stores nothing new. A malformed row is reported
  * and skipped; a file that cannot be read is reported and the next one read.
@@ -78,7 +79,7 @@ export async function importGdeltFiles(
 class FileError extends Error {}
 
 async function importFile(file: string, store: Store, options: GdeltImportOptions, counts: GdeltCounts) {
-  const { input, id } = open(file);
+  const { inputs, id } = open(file);
   await store.putImportedFile({
     id,
     source: file,
@@ -92,23 +93,25 @@ async function importFile(file: string, store: Store, options: GdeltImportOption
   let events = 0;
   /** The file's events, parsed as the store pulls them; the rest is counted and reported here. */
   function* rows(): Generator<EventsTable> {
-    for (const { lines, firstLine } of lineBlocks(input)) {
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        if (line === "") continue;
-        counts.rows++;
-        const result = parseGdeltRow(line, ctx);
-        if (result.kind === "event") {
-          events++;
-          yield result.row;
-        } else if (result.kind === "unmapped") counts.unmapped++;
-        else if (result.kind === "no-country") counts.noCountry++;
-        else {
-          counts.malformed++;
-          if (++malformed <= REPORTED_ROWS) options.onError?.(file, firstLine + i, result.reason);
+    for (const { label, input } of inputs) {
+      for (const { lines, firstLine } of lineBlocks(input)) {
+        for (let i = 0; i < lines.length; i++) {
+          const line = lines[i]!;
+          if (line === "") continue;
+          counts.rows++;
+          const result = parseGdeltRow(line, ctx);
+          if (result.kind === "event") {
+            events++;
+            yield result.row;
+          } else if (result.kind === "unmapped") counts.unmapped++;
+          else if (result.kind === "no-country") counts.noCountry++;
+          else {
+            counts.malformed++;
+            if (++malformed <= REPORTED_ROWS) options.onError?.(label, firstLine + i, result.reason);
+          }
         }
+        options.onProgress?.(counts);
       }
-      options.onProgress?.(counts);
     }
   }
   const inserted = await store.bulkInsertEvents(rows());
@@ -118,32 +121,61 @@ async function importFile(file: string, store: Store, options: GdeltImportOption
     options.onError?.(file, null, `${malformed - REPORTED_ROWS} more malformed rows not listed`);
 }
 
-/** The file's lines (its path, or the inflated entry of a zip) and its id, the sha256 of its bytes. */
-function open(file: string): { input: string | Buffer; id: string } {
+/** Where rows come from: the file's path, or the inflated entry of a zip, named for messages. */
+interface RowInput {
+  readonly label: string;
+  readonly input: string | Buffer;
+}
+
+/**
+ * The file's row inputs and its id, the sha256 of its bytes; a FileError when it is no GDELT
+ * export (see layoutProblem), checked before anything is stored. A zip holding several files
+ * imports all of them, as one document (FILE/ENTRY in messages); it is refused whole when one of
+ * them is not an export, since a stray file beside the exports means the archive is not what the
+ * user thinks.
+ */
+function open(file: string): { inputs: RowInput[]; id: string } {
   let head: Buffer;
   try {
     if (!statSync(file).isFile()) throw new FileError("not a file");
-    head = readHead(file);
+    head = readHead(file, LAYOUT_HEAD_BYTES);
   } catch (err) {
     if (err instanceof FileError) throw err;
     throw new FileError(describe(err));
   }
   if (looksLikeZip(head)) {
     const zip = readFileSync(file);
+    let entries;
     try {
-      return { input: readFirstZipEntry(zip).data, id: sha256(zip) };
+      entries = readZipEntries(zip);
     } catch (err) {
       throw new FileError(describe(err));
     }
+    if (entries.length === 0) throw new FileError("the zip archive holds no file");
+    const several = entries.length > 1;
+    for (const entry of entries) {
+      const problem = layoutProblem(entry.data.subarray(0, LAYOUT_HEAD_BYTES));
+      if (problem) throw new FileError(notGdelt(several ? `${entry.name}: ${problem}` : problem));
+    }
+    return {
+      inputs: entries.map((e) => ({ label: several ? `${file}/${e.name}` : file, input: e.data })),
+      id: sha256(zip),
+    };
   }
-  return { input: file, id: sha256OfFile(file) };
+  const problem = layoutProblem(head);
+  if (problem) throw new FileError(notGdelt(problem));
+  return { inputs: [{ label: file, input: file }], id: sha256OfFile(file) };
 }
 
-function readHead(file: string): Buffer {
+function notGdelt(reason: string): string {
+  return `not a GDELT 2.0 export (${reason})`;
+}
+
+function readHead(file: string, bytes: number): Buffer {
   const fd = openSync(file, "r");
   try {
-    const head = Buffer.alloc(4);
-    return head.subarray(0, readSync(fd, head, 0, 4, 0));
+    const head = Buffer.alloc(bytes);
+    return head.subarray(0, readSync(fd, head, 0, bytes, 0));
   } finally {
     closeSync(fd);
   }

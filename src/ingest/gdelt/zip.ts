@@ -4,7 +4,7 @@ const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 
-/** The first file stored in a zip archive: its name and inflated bytes. */
+/** A file stored in a zip archive: its name and inflated bytes. */
 export interface ZipEntry {
   readonly name: string;
   readonly data: Buffer;
@@ -16,13 +16,26 @@ export function looksLikeZip(bytes: Buffer): boolean {
 }
 
 /**
- * Reads the first file of a zip archive (methods 0, stored, and 8, deflate), as GDELT's
- * `YYYYMMDD.export.CSV.zip` holds exactly one. Sizes come from the central directory when there is
- * one (a local header written while streaming has them zeroed), else from the local header.
+ * Reads every file of a zip archive (methods 0, stored, and 8, deflate), folders left out. GDELT's
+ * `YYYYMMDD.export.CSV.zip` holds exactly one; an archive of several exports made by a user holds
+ * more. Sizes come from the central directory when there is one (a local header written while
+ * streaming has them zeroed), else from the local header of the only entry read.
  * Throws an Error saying what is wrong with a damaged or unsupported archive.
  */
+export function readZipEntries(zip: Buffer): ZipEntry[] {
+  const central = findCentralEntries(zip);
+  if (central === null) return [readEntry(zip, null)];
+  return central.filter((c) => !c.name.endsWith("/")).map((c) => readEntry(zip, c));
+}
+
+/** The first file of a zip archive; see readZipEntries. */
 export function readFirstZipEntry(zip: Buffer): ZipEntry {
-  const central = findCentralEntry(zip);
+  const first = readZipEntries(zip)[0];
+  if (!first) throw new Error("the zip archive is empty");
+  return first;
+}
+
+function readEntry(zip: Buffer, central: CentralEntry | null): ZipEntry {
   const localOffset = central?.localOffset ?? 0;
   if (localOffset + 30 > zip.length || zip.readUInt32LE(localOffset) !== LOCAL_HEADER)
     throw new Error("not a zip archive (no local file header)");
@@ -56,28 +69,36 @@ export function readFirstZipEntry(zip: Buffer): ZipEntry {
 }
 
 interface CentralEntry {
+  readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
   readonly size: number;
   readonly localOffset: number;
 }
 
-/** The first central directory record, found through the end-of-central-directory record. */
-function findCentralEntry(zip: Buffer): CentralEntry | null {
+/** The central directory's records, found through the end-of-central-directory record. */
+function findCentralEntries(zip: Buffer): CentralEntry[] | null {
   // The end record is 22 bytes plus a comment of at most 65,535.
   const lowest = Math.max(0, zip.length - 22 - 0xffff);
   for (let at = zip.length - 22; at >= lowest; at--) {
     if (zip.readUInt32LE(at) !== END_OF_CENTRAL_DIRECTORY) continue;
-    const entries = zip.readUInt16LE(at + 10);
-    const offset = zip.readUInt32LE(at + 16);
-    if (entries === 0) throw new Error("the zip archive is empty");
-    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== CENTRAL_HEADER) return null;
-    return {
-      method: zip.readUInt16LE(offset + 10),
-      compressedSize: zip.readUInt32LE(offset + 20),
-      size: zip.readUInt32LE(offset + 24),
-      localOffset: zip.readUInt32LE(offset + 42),
-    };
+    const count = zip.readUInt16LE(at + 10);
+    if (count === 0) throw new Error("the zip archive is empty");
+    const entries: CentralEntry[] = [];
+    for (let offset = zip.readUInt32LE(at + 16), i = 0; i < count; i++) {
+      if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== CENTRAL_HEADER)
+        return i === 0 ? null : entries;
+      const nameLength = zip.readUInt16LE(offset + 28);
+      entries.push({
+        name: zip.toString("utf8", offset + 46, offset + 46 + nameLength),
+        method: zip.readUInt16LE(offset + 10),
+        compressedSize: zip.readUInt32LE(offset + 20),
+        size: zip.readUInt32LE(offset + 24),
+        localOffset: zip.readUInt32LE(offset + 42),
+      });
+      offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+    }
+    return entries;
   }
   return null;
 }
