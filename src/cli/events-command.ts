@@ -1,21 +1,17 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { InputError } from "../input-error.js";
 import { loadKnowledge } from "../knowledge/load.js";
-import { EVENT_CSV_HEADER, eventCsvLine } from "../store/event-csv.js";
-import { eventGdeltLine, type GdeltLineContext } from "../store/event-gdelt.js";
-import { GEOJSON_HEAD, GEOJSON_TAIL, eventGeoJsonFeature } from "../store/event-geojson.js";
+import type { GdeltLineContext } from "../store/event-gdelt.js";
 import { defaultTarget, openStore } from "../store/open-store.js";
-import type { EventFilter, StoredEvent } from "../store/store.js";
-import type { Io } from "./io.js";
+import type { EventFilter } from "../store/store.js";
+import { eventChunks, type EventFormat } from "./event-chunks.js";
+import { streamOut, type Io } from "./io.js";
 
 interface EventsFlags extends EventFilter {
   readonly db?: string;
-  readonly format: "json" | "ndjson" | "csv" | "geojson" | "gdelt";
+  readonly format: EventFormat;
   readonly limit?: number;
 }
-
-/** Lines gathered before one write, so that millions of events are not millions of writes. */
-const CHUNK = 500;
 
 export function registerEvents(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -72,45 +68,14 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
           ...(flags.to ? { to: flags.to } : {}),
         };
         const events = store.streamEvents(filter, flags.limit === undefined ? {} : { limit: flags.limit });
-        await writeEvents(events, flags.format, io);
+        const gdelt = flags.format === "gdelt" ? gdeltContext() : undefined;
+        // A reader that closed early (`| head`) took what it wanted: a quiet success.
+        await streamOut(io, eventChunks(events, flags.format, gdelt));
         setExit(0);
       } finally {
         await store.close();
       }
     });
-}
-
-/**
- * Writes events as they arrive: a JSON array, one JSON object per line, CSV with a header, a GeoJSON
- * FeatureCollection one feature at a time, or GDELT export lines.
- */
-async function writeEvents(events: AsyncIterable<StoredEvent>, format: EventsFlags["format"], io: Io) {
-  let lines: string[] = [];
-  let first = true;
-  const push = (line: string) => {
-    lines.push(line);
-    if (lines.length >= CHUNK) flush();
-  };
-  const flush = () => {
-    if (lines.length) io.out(lines.join("\n"));
-    lines = [];
-  };
-  if (format === "csv") push(EVENT_CSV_HEADER);
-  if (format === "json") push("[");
-  if (format === "geojson") push(GEOJSON_HEAD);
-  const gdelt = format === "gdelt" ? gdeltContext() : null;
-  for await (const e of events) {
-    if (format === "csv") push(eventCsvLine(e));
-    else if (format === "ndjson") push(JSON.stringify(e));
-    else if (format === "geojson") push(`${first ? "" : ","}${eventGeoJsonFeature(e)}`);
-    // The canonical report's source: the event's source URL, else its document's.
-    else if (gdelt) push(eventGdeltLine(e, e.reports[0]?.source ?? "", gdelt));
-    else push(`${first ? "" : ","}${JSON.stringify(e)}`);
-    first = false;
-  }
-  if (format === "json") push("]");
-  if (format === "geojson") push(GEOJSON_TAIL);
-  flush();
 }
 
 /** FIPS codes and names from the knowledge base. */
