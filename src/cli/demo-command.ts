@@ -6,8 +6,9 @@ import { readRawFile } from "../ingest/read-file.js";
 import type { Source } from "../ingest/source.js";
 import { ingestIntoStore } from "../ingest/ingest-into-store.js";
 import { InputError } from "../input-error.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
+import { defaultTarget } from "../store/open-store.js";
 import type { Io } from "./io.js";
+import { openTarget } from "./open-target.js";
 
 export const SAMPLE_DIR = fileURLToPath(new URL("../../data/sample/", import.meta.url));
 
@@ -46,15 +47,8 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
     .option("--port <port>", "reserved: the port the map will be served on once it exists", "8080")
     .action(async (flags: DemoFlags) => {
       const target = defaultTarget(flags.db);
-      let store;
-      try {
-        store = await openStore(target);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.err(`curtain demo: ${err.message}`);
-        setExit(1);
-        return;
-      }
+      const store = await openTarget("demo", flags.db, io, setExit);
+      if (!store) return;
       try {
         const counts = await ingestIntoStore(sampleSource(), store, {
           onFailure: (e) => io.err(`curtain demo: ${e.message}`),

@@ -2,9 +2,8 @@ import type { Command } from "commander";
 import { loadCameoMap } from "../ingest/gdelt/cameo-map.js";
 import { statesByFips } from "../ingest/gdelt/fips.js";
 import { importGdeltFiles, type GdeltCounts } from "../ingest/gdelt/import-file.js";
-import { InputError } from "../input-error.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
 import { processIo, type Io } from "./io.js";
+import { openTarget } from "./open-target.js";
 
 interface ImportGdeltFlags {
   readonly db?: string;
@@ -33,15 +32,8 @@ export function registerImportGdelt(program: Command, io: Io, setExit: (code: nu
         "Exit codes: 0 every row read, 1 some row or file failed (the rest are stored), 2 bad usage.",
     )
     .action(async (files: string[], flags: ImportGdeltFlags) => {
-      let store;
-      try {
-        store = await openStore(defaultTarget(flags.db));
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.err(`curtain import-gdelt: ${err.message}`);
-        setExit(1);
-        return;
-      }
+      const store = await openTarget("import-gdelt", flags.db, io, setExit);
+      if (!store) return;
       const progress = progressLine(io === processIo && process.stderr.isTTY === true);
       const started = performance.now();
       try {

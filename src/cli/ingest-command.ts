@@ -1,9 +1,8 @@
 import type { Command } from "commander";
 import { ingestIntoStore, type IngestCounts } from "../ingest/ingest-into-store.js";
 import { openSources } from "../ingest/open-sources.js";
-import { InputError } from "../input-error.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
 import { parseDay, parseMegabytes, processIo, type Io } from "./io.js";
+import { openTarget } from "./open-target.js";
 
 interface IngestFlags {
   readonly db?: string;
@@ -37,15 +36,8 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
         "Exit codes: 0 every input stored or already present, 1 some input failed (the rest are stored), 2 bad usage.",
     )
     .action(async (sources: string[], flags: IngestFlags) => {
-      let store;
-      try {
-        store = await openStore(defaultTarget(flags.db));
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.err(`curtain ingest: ${err.message}`);
-        setExit(1);
-        return;
-      }
+      const store = await openTarget("ingest", flags.db, io, setExit);
+      if (!store) return;
       const maxBytes = Math.round((flags.maxMb ?? 10) * 1024 * 1024);
       const files = openSources(sources, {
         published: flags.published ?? null,

@@ -118,6 +118,8 @@ export interface Store {
   readonly dialect: "sqlite" | "postgres";
   /** Brings the schema to the latest version; safe to call on every start. */
   migrate(): Promise<void>;
+  /** How many of this code's migrations the database has had, of how many; reads only. */
+  schemaStatus(): Promise<{ readonly applied: number; readonly total: number }>;
   /**
    * Writes the document, its events and their rollup in one transaction; a no-op when the id
    * exists. A near-duplicate of a stored document is linked to it (`duplicate_of`); each event
