@@ -1,11 +1,12 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { InputError } from "../input-error.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import type { GdeltLineContext } from "../store/event-gdelt.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
 import type { EventFilter } from "../store/store.js";
 import { eventChunks, type EventFormat } from "./event-chunks.js";
 import { streamOut, type Io } from "./io.js";
+import { openTarget } from "./open-target.js";
+import { parseActor, parseDate, parseType } from "./event-filter-options.js";
+import { EVENT_TYPES } from "../coding/event-type.js";
 
 interface EventsFlags extends EventFilter {
   readonly db?: string;
@@ -21,10 +22,14 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
         "(the same event reported by several articles), with its mentions and sources.",
     )
     .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB, else ./curtain.db)")
-    .option("--country <code>", "events with this country as actor or target", parseCode)
-    .option("--actor <code>", "events with this actor", parseCode)
-    .option("--target <code>", "events with this target", parseCode)
-    .option("--type <type>", "events of this type, e.g. SANCTION", (v: string) => v.toUpperCase())
+    .option(
+      "--country <code>",
+      "events with this country as actor or target (a code or a name: SRB, Serbia)",
+      parseActor,
+    )
+    .option("--actor <code>", "events with this actor (a code or a name)", parseActor)
+    .option("--target <code>", "events with this target (a code or a name)", parseActor)
+    .option("--type <type>", `events of this type: ${EVENT_TYPES.join(", ")}`, parseType)
     .option("--from <date>", "events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)", parseDate)
     .option("--to <date>", "events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)", parseDate)
     .addOption(
@@ -49,15 +54,8 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
         "Exit codes: 0 success, 1 the database could not be read, 2 bad usage.",
     )
     .action(async (flags: EventsFlags) => {
-      let store;
-      try {
-        store = await openStore(defaultTarget(flags.db), { mustExist: true });
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.err(`curtain events: ${err.message}`);
-        setExit(1);
-        return;
-      }
+      const store = await openTarget("events", flags.db, io, setExit, { mode: "read" });
+      if (!store) return;
       try {
         const filter: EventFilter = {
           ...(flags.country ? { country: flags.country } : {}),
@@ -85,18 +83,6 @@ function gdeltContext(): GdeltLineContext {
     fipsOf: (code) => states.get(code)?.fips ?? undefined,
     nameOf: (code) => states.get(code)?.name,
   };
-}
-
-function parseCode(value: string): string {
-  if (!/^[A-Za-z0-9_]{2,12}$/.test(value))
-    throw new InvalidArgumentError(`expected a code like SRB, got "${value}"`);
-  return value.toUpperCase();
-}
-
-function parseDate(value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
-    throw new InvalidArgumentError(`expected YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
-  return value;
 }
 
 function parseLimit(value: string): number {
