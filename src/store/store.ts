@@ -65,6 +65,13 @@ export interface StoredEvent extends EventRecord {
   /** Distinct canonical documents among them: a near-duplicate copy adds a mention, not a source. */
   readonly numSources: number;
   readonly reports: readonly EventReport[];
+  /**
+   * The date `--from`/`--to` and the order use: the event's date, else its document's publication
+   * date; null when it has neither. Exports write it as the event's date (see export-date.ts).
+   */
+  readonly sortDate?: string | null;
+  /** When its document was read or fetched (ISO timestamp): GDELT's DATEADDED. */
+  readonly addedAt?: string | null;
 }
 
 /**
