@@ -11,7 +11,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { openStore } from "../dist/store/open-store.js";
 import { prng } from "./generate-articles.mjs";
-import { EVENT_TYPES } from "../dist/coding/event-type.js";
+import { COUNTRIES, generateEvents } from "./generate-events.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -23,75 +23,6 @@ const keep = args.includes("--keep");
 /** The GROUP BY baseline stops after this long (at least 3 runs) when it is slow. */
 const BASELINE_BUDGET_MS = 30_000;
 const dir = mkdtempSync(join(tmpdir(), "curtain-query-bench-"));
-
-// 40 countries (ISO 3166 alpha-3, as the coder writes them) and the 18 event types.
-const COUNTRIES = (
-  "RUS UKR SRB POL DEU USA CHN TUR BLR GEO BGR HUN FRA GBR MDA ARM AZE KAZ FIN EST " +
-  "LVA LTU ROU SVK CZE AUT ITA ESP NLD BEL SWE NOR IRN SYR ISR IND JPN KOR PRK BIH"
-).split(" ");
-const TYPES = EVENT_TYPES;
-const MODALITIES = [
-  "asserted",
-  "asserted",
-  "asserted",
-  "asserted",
-  "asserted",
-  "asserted",
-  "threatened",
-  "planned",
-  "hypothetical",
-  "negated",
-];
-const FIRST_DAY = Date.UTC(2008, 0, 1);
-const DAYS = Math.round((Date.UTC(2026, 11, 31) - FIRST_DAY) / 86_400_000) + 1;
-
-/**
- * `count` event rows of one document, seeded: actor and target drawn from the 40 countries
- * (distinct), type from the 18, dates uniform over 2008-2026, 20% hypothetical or negated (kept,
- * not counted in the rollup), an evidence sentence of ~90 characters and one mention.
- */
-function* generate(count, documentId, seed) {
-  const next = prng(seed);
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  for (let i = 0; i < count; i++) {
-    const actor = pick(COUNTRIES);
-    let target = pick(COUNTRIES);
-    if (target === actor) target = COUNTRIES[(COUNTRIES.indexOf(actor) + 1) % COUNTRIES.length];
-    const type = pick(TYPES);
-    const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
-    const text = `${actor} officials said on ${date} that ${target} had been told of the ${type.toLowerCase()} (${i}).`;
-    yield {
-      id: `bench-${String(i).padStart(9, "0")}`,
-      document_id: documentId,
-      type,
-      actor,
-      target,
-      actor_text: actor,
-      target_text: target,
-      actor_role: "GOV",
-      modality: pick(MODALITIES),
-      date,
-      date_source: "text",
-      sort_date: date,
-      location_name: null,
-      location_country: null,
-      weapon: null,
-      cameo: null,
-      plover: null,
-      weight: Math.round(next() * 100) / 10,
-      confidence: 0.9,
-      evidence_text: text,
-      evidence_start: 0,
-      evidence_end: text.length,
-      mentions: JSON.stringify([{ text, start: 0, end: text.length }]),
-      source_url: null,
-      // Like an imported GDELT row: its own merged event, never merged.
-      cluster_id: null,
-      num_mentions: 1,
-      num_sources: 1,
-    };
-  }
-}
 
 /** p50 and p95 of `n` timed calls of `fn(i)`, in milliseconds. */
 async function latency(n, fn, budgetMs = Infinity) {
@@ -165,7 +96,7 @@ async function measure(size) {
     format: "gdelt",
     contentType: null,
   });
-  const inserted = await store.bulkInsertEvents(generate(size, "0".repeat(64), size));
+  const inserted = await store.bulkInsertEvents(generateEvents(size, "0".repeat(64), size));
   await store.close();
   const buildMs = performance.now() - t;
   if (inserted !== size) throw new Error(`expected ${size} events inserted, got ${inserted}`);

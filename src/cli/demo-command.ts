@@ -7,6 +7,7 @@ import type { Source } from "../ingest/source.js";
 import { InputError } from "../input-error.js";
 import { count } from "./count.js";
 import type { Io } from "./io.js";
+import { openTarget } from "./open-target.js";
 
 export const SAMPLE_DIR = fileURLToPath(new URL("../../data/sample/", import.meta.url));
 
@@ -45,20 +46,13 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
     .option("--port <port>", "reserved: the port the map will be served on once it exists", "8080")
     .action(async (flags: DemoFlags) => {
       // Loaded here, not at the top: `--help` and the other commands never pay for them.
-      const [{ ingestIntoStore }, { defaultTarget, openStore }] = await Promise.all([
+      const [{ ingestIntoStore }, { defaultTarget }] = await Promise.all([
         import("../ingest/ingest-into-store.js"),
         import("../store/open-store.js"),
       ]);
       const target = defaultTarget(flags.db);
-      let store;
-      try {
-        store = await openStore(target);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.err(`curtain demo: ${err.message}`);
-        setExit(1);
-        return;
-      }
+      const store = await openTarget("demo", flags.db, io, setExit);
+      if (!store) return;
       try {
         const counts = await ingestIntoStore(sampleSource(), store, {
           onFailure: (e) => io.err(`curtain demo: ${e.message}`),

@@ -1,17 +1,17 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { InputError } from "../input-error.js";
 import type { GdeltLineContext } from "../store/event-gdelt.js";
-import type { EventFilter, StoredEvent } from "../store/store.js";
-import type { Io } from "./io.js";
+import type { EventFilter } from "../store/store.js";
+import type { EventFormat } from "./event-chunks.js";
+import { streamOut, type Io } from "./io.js";
+import { openTarget } from "./open-target.js";
+import { parseActor, parseDate, parseType } from "./event-filter-options.js";
+import { EVENT_TYPES } from "../coding/event-type.js";
 
 interface EventsFlags extends EventFilter {
   readonly db?: string;
-  readonly format: "json" | "ndjson" | "csv" | "geojson" | "gdelt";
+  readonly format: EventFormat;
   readonly limit?: number;
 }
-
-/** Lines gathered before one write, so that millions of events are not millions of writes. */
-const CHUNK = 500;
 
 export function registerEvents(program: Command, io: Io, setExit: (code: number) => void): void {
   program
@@ -21,10 +21,14 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
         "(the same event reported by several articles), with its mentions and sources.",
     )
     .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB, else ./curtain.db)")
-    .option("--country <code>", "events with this country as actor or target", parseCode)
-    .option("--actor <code>", "events with this actor", parseCode)
-    .option("--target <code>", "events with this target", parseCode)
-    .option("--type <type>", "events of this type, e.g. SANCTION", (v: string) => v.toUpperCase())
+    .option(
+      "--country <code>",
+      "events with this country as actor or target (a code or a name: SRB, Serbia)",
+      parseActor,
+    )
+    .option("--actor <code>", "events with this actor (a code or a name)", parseActor)
+    .option("--target <code>", "events with this target (a code or a name)", parseActor)
+    .option("--type <type>", `events of this type: ${EVENT_TYPES.join(", ")}`, parseType)
     .option("--from <date>", "events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)", parseDate)
     .option("--to <date>", "events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)", parseDate)
     .addOption(
@@ -49,17 +53,8 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
         "Exit codes: 0 success, 1 the database could not be read, 2 bad usage.",
     )
     .action(async (flags: EventsFlags) => {
-      // Loaded here, not at the top: `--help` and the other commands never pay for it.
-      const { defaultTarget, openStore } = await import("../store/open-store.js");
-      let store;
-      try {
-        store = await openStore(defaultTarget(flags.db), { mustExist: true });
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.err(`curtain events: ${err.message}`);
-        setExit(1);
-        return;
-      }
+      const store = await openTarget("events", flags.db, io, setExit, { mode: "read" });
+      if (!store) return;
       try {
         const filter: EventFilter = {
           ...(flags.country ? { country: flags.country } : {}),
@@ -70,54 +65,15 @@ export function registerEvents(program: Command, io: Io, setExit: (code: number)
           ...(flags.to ? { to: flags.to } : {}),
         };
         const events = store.streamEvents(filter, flags.limit === undefined ? {} : { limit: flags.limit });
-        await writeEvents(events, flags.format, io);
+        const gdelt = flags.format === "gdelt" ? await gdeltContext() : undefined;
+        const { eventChunks } = await import("./event-chunks.js");
+        // A reader that closed early (`| head`) took what it wanted: a quiet success.
+        await streamOut(io, eventChunks(events, flags.format, gdelt));
         setExit(0);
       } finally {
         await store.close();
       }
     });
-}
-
-/**
- * Writes events as they arrive: a JSON array, one JSON object per line, CSV with a header, a GeoJSON
- * FeatureCollection one feature at a time, or GDELT export lines.
- */
-async function writeEvents(events: AsyncIterable<StoredEvent>, format: EventsFlags["format"], io: Io) {
-  const [
-    { EVENT_CSV_HEADER, eventCsvLine },
-    { eventGdeltLine },
-    { GEOJSON_HEAD, GEOJSON_TAIL, eventGeoJsonFeature },
-  ] = await Promise.all([
-    import("../store/event-csv.js"),
-    import("../store/event-gdelt.js"),
-    import("../store/event-geojson.js"),
-  ]);
-  let lines: string[] = [];
-  let first = true;
-  const push = (line: string) => {
-    lines.push(line);
-    if (lines.length >= CHUNK) flush();
-  };
-  const flush = () => {
-    if (lines.length) io.out(lines.join("\n"));
-    lines = [];
-  };
-  if (format === "csv") push(EVENT_CSV_HEADER);
-  if (format === "json") push("[");
-  if (format === "geojson") push(GEOJSON_HEAD);
-  const gdelt = format === "gdelt" ? await gdeltContext() : null;
-  for await (const e of events) {
-    if (format === "csv") push(eventCsvLine(e));
-    else if (format === "ndjson") push(JSON.stringify(e));
-    else if (format === "geojson") push(`${first ? "" : ","}${eventGeoJsonFeature(e)}`);
-    // The canonical report's source: the event's source URL, else its document's.
-    else if (gdelt) push(eventGdeltLine(e, e.reports[0]?.source ?? "", gdelt));
-    else push(`${first ? "" : ","}${JSON.stringify(e)}`);
-    first = false;
-  }
-  if (format === "json") push("]");
-  if (format === "geojson") push(GEOJSON_TAIL);
-  flush();
 }
 
 /** FIPS codes and names from the knowledge base. */
@@ -128,18 +84,6 @@ async function gdeltContext(): Promise<GdeltLineContext> {
     fipsOf: (code) => states.get(code)?.fips ?? undefined,
     nameOf: (code) => states.get(code)?.name,
   };
-}
-
-function parseCode(value: string): string {
-  if (!/^[A-Za-z0-9_]{2,12}$/.test(value))
-    throw new InvalidArgumentError(`expected a code like SRB, got "${value}"`);
-  return value.toUpperCase();
-}
-
-function parseDate(value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
-    throw new InvalidArgumentError(`expected YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
-  return value;
 }
 
 function parseLimit(value: string): number {

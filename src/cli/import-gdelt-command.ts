@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import type { GdeltCounts } from "../ingest/gdelt/import-file.js";
-import { InputError } from "../input-error.js";
 import { count } from "./count.js";
 import { processIo, type Io } from "./io.js";
+import { openTarget } from "./open-target.js";
 
 interface ImportGdeltFlags {
   readonly db?: string;
@@ -33,22 +33,13 @@ export function registerImportGdelt(program: Command, io: Io, setExit: (code: nu
     )
     .action(async (files: string[], flags: ImportGdeltFlags) => {
       // Loaded here, not at the top: `--help` and the other commands never pay for them.
-      const [{ loadCameoMap }, { statesByFips }, { importGdeltFiles }, { defaultTarget, openStore }] =
-        await Promise.all([
-          import("../ingest/gdelt/cameo-map.js"),
-          import("../ingest/gdelt/fips.js"),
-          import("../ingest/gdelt/import-file.js"),
-          import("../store/open-store.js"),
-        ]);
-      let store;
-      try {
-        store = await openStore(defaultTarget(flags.db));
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.err(`curtain import-gdelt: ${err.message}`);
-        setExit(1);
-        return;
-      }
+      const [{ loadCameoMap }, { statesByFips }, { importGdeltFiles }] = await Promise.all([
+        import("../ingest/gdelt/cameo-map.js"),
+        import("../ingest/gdelt/fips.js"),
+        import("../ingest/gdelt/import-file.js"),
+      ]);
+      const store = await openTarget("import-gdelt", flags.db, io, setExit);
+      if (!store) return;
       const progress = progressLine(io === processIo && process.stderr.isTTY === true);
       const started = performance.now();
       try {

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import type { IngestCounts } from "../ingest/ingest-into-store.js";
-import { InputError } from "../input-error.js";
 import { count } from "./count.js";
 import { parseDay, parseMegabytes, processIo, type Io } from "./io.js";
+import { openTarget } from "./open-target.js";
 
 interface IngestFlags {
   readonly db?: string;
@@ -37,10 +37,9 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
     )
     .action(async (sources: string[], flags: IngestFlags) => {
       // Loaded here, not at the top: `--help` and the other commands never pay for them.
-      const [{ ingestIntoStore }, { openSources }, { defaultTarget, openStore }] = await Promise.all([
+      const [{ ingestIntoStore }, { openSources }] = await Promise.all([
         import("../ingest/ingest-into-store.js"),
         import("../ingest/open-sources.js"),
-        import("../store/open-store.js"),
       ]);
       // The knowledge base and lexicon load now, not inside the first document's extraction: that
       // long synchronous pause, with a fetched page's keep-alive connection idle, let the server
@@ -52,15 +51,8 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
       ]);
       loadKnowledge();
       loadLexicon();
-      let store;
-      try {
-        store = await openStore(defaultTarget(flags.db));
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        io.err(`curtain ingest: ${err.message}`);
-        setExit(1);
-        return;
-      }
+      const store = await openTarget("ingest", flags.db, io, setExit);
+      if (!store) return;
       // The alignment rollup's memberships, loaded before any fetch starts (see defaultPoleClassifier).
       defaultPoleClassifier();
       const maxBytes = Math.round((flags.maxMb ?? 10) * 1024 * 1024);

@@ -60,13 +60,18 @@ export function gdeltEventId(id: string): string {
 /**
  * One event as a GDELT 2.0 export line: 61 tab-separated columns, no line break. EventCode is the
  * event's CAMEO code padded to GDELT's three digits ("05" -> "050", CAMEO's "not specified"), empty
- * when the event has none. A partial date is written with its first day ("2019-11" -> 20191101)
- * and an event without a date gets empty date columns. NumSources and NumArticles are the merged
+ * when the event has none. A partial date is written with its first day ("2019-11" -> 20191101);
+ * an event without a date (exports give it its document's publication date first, see
+ * export-date.ts) is dated by `addedAt`, the day its document was read. NumSources and NumArticles are the merged
  * event's sources and reports (an imported event's own NumMentions and NumSources come back). The geo columns hold states only: FIPS code,
  * name and the country's centroid, the action's being the event's location country, else its target.
  */
 export function eventGdeltLine(e: StoredEvent, source: string, ctx: GdeltLineContext): string {
-  const day = e.date ? `${e.date.replace(/-/g, "")}0101`.slice(0, 8) : "";
+  // GDELT tools need every date column: with no date known, the day the article was read stands in,
+  // as GDELT dates an event by its article when the text gives none.
+  const added = e.addedAt ? e.addedAt.replace(/\D/g, "").slice(0, 14).padEnd(14, "0") : "";
+  const date = e.date ?? (added ? added.slice(0, 8) : null);
+  const day = date ? `${date.replace(/-/g, "")}0101`.slice(0, 8) : "";
   const month = day ? Number(day.slice(4, 6)) : 0;
   const cameo = e.cameo ? e.cameo.padEnd(3, "0") : "";
   const role = e.actorRole ? ROLE_CODES[e.actorRole] : "";
@@ -125,7 +130,7 @@ export function eventGdeltLine(e: StoredEvent, source: string, ctx: GdeltLineCon
     ...geo(e.actor, null),
     ...geo(e.target, null),
     ...(e.location ? geo(e.location.country, e.location.name) : geo(e.target, null)),
-    day ? `${day}000000` : "",
+    day ? `${day}000000` : added,
     clean(source),
   ];
   return fields.join("\t");

@@ -34,13 +34,16 @@ export async function withReports(
           .execute();
   const documents = [...new Set([...rows, ...further].map((r) => r.document_id))];
   const sources = new Map<string, string>();
+  const fetched = new Map<string, string>();
   if (documents.length)
     for (const d of await db
       .selectFrom("documents")
-      .select(["id", "source"])
+      .select(["id", "source", "fetched_at"])
       .where("id", "in", documents)
-      .execute())
+      .execute()) {
       sources.set(d.id, d.source);
+      fetched.set(d.id, d.fetched_at);
+    }
   const report = (
     r: Pick<EventsTable, "document_id" | "source_url" | "evidence_text" | "evidence_start" | "evidence_end">,
   ): EventReport => ({
@@ -58,6 +61,8 @@ export async function withReports(
     ...fromEventRow(r),
     numMentions: r.num_mentions ?? 1,
     numSources: r.num_sources ?? 1,
+    sortDate: r.sort_date || null,
+    addedAt: fetched.get(r.document_id) ?? null,
     reports: [report(r), ...(byCluster.get(r.id) ?? [])],
   }));
 }

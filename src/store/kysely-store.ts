@@ -11,6 +11,7 @@ import { eventSpan, getEvent } from "./get-event.js";
 import { withReports } from "./event-reports.js";
 import { migrator } from "./migrations.js";
 import { putDocument } from "./put-document.js";
+import { leaveAtRest } from "./sqlite-database.js";
 import type { Database, EventsTable } from "./schema.js";
 import type {
   EventFilter,
@@ -58,6 +59,14 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
         const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
         throw new Error(`migration failed: ${failed}`, { cause: error });
       }
+    },
+
+    async schemaStatus() {
+      const migrations = await (await migrator(db, dialect)).getMigrations();
+      return {
+        applied: migrations.filter((m) => m.executedAt !== undefined).length,
+        total: migrations.length,
+      };
     },
 
     putDocument: (doc: ExtractedDocument, raw: RawInfo): Promise<PutResult> =>
@@ -152,6 +161,7 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
     },
 
     async close() {
+      if (raw) leaveAtRest(raw);
       await db.destroy();
     },
   };

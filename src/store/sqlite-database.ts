@@ -13,18 +13,50 @@ export function sqliteDatabase(path: string): Kysely<Database> {
   return sqliteConnection(path).db;
 }
 
-/** The same, with the underlying better-sqlite3 connection, for bulk inserts that bypass kysely. */
-export function sqliteConnection(path: string): { db: Kysely<Database>; raw: BetterSqlite3.Database } {
-  const database = new BetterSqlite3(path);
-  database.pragma("journal_mode = WAL");
-  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  // NORMAL is crash-safe in WAL mode against a killed process; only a power cut may lose the last commits.
-  database.pragma("synchronous = NORMAL");
-  database.pragma("foreign_keys = ON");
+/**
+ * The same, with the underlying better-sqlite3 connection, for bulk inserts that bypass kysely.
+ * `readOnly` opens an existing file in SQLite's read-only mode and sets nothing that writes: no
+ * journal mode, and `query_only` on, so that a command that only reads cannot change the file.
+ */
+export function sqliteConnection(
+  path: string,
+  options: { readonly readOnly?: boolean } = {},
+): { db: Kysely<Database>; raw: BetterSqlite3.Database } {
+  const database = options.readOnly
+    ? new BetterSqlite3(path, { readonly: true, fileMustExist: true })
+    : new BetterSqlite3(path);
+  try {
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (options.readOnly) database.pragma("query_only = ON");
+    else {
+      database.pragma("journal_mode = WAL");
+      // NORMAL is crash-safe in WAL mode against a killed process; only a power cut may lose the last commits.
+      database.pragma("synchronous = NORMAL");
+      database.pragma("foreign_keys = ON");
+    }
+  } catch (err) {
+    database.close();
+    throw err;
+  }
   return {
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingPrepare(database) }) }),
     raw: database,
   };
+}
+
+/**
+ * Leaves a database that no one else has open as one file in rollback-journal mode (the next
+ * writer turns WAL on again): a WAL database cannot be read where its -shm file cannot be
+ * created, as in a read-only folder. With another connection open, it stays as it is, at once.
+ */
+export function leaveAtRest(database: BetterSqlite3.Database): void {
+  if (database.readonly || !database.open) return;
+  try {
+    database.pragma("busy_timeout = 0");
+    database.pragma("journal_mode = DELETE");
+  } catch {
+    // SQLITE_BUSY: another process has it open and will do this when it closes.
+  }
 }
 
 /** Statements kept per SQL text: kysely prepares every query it runs, and most repeat per document. */

@@ -88,6 +88,8 @@ describeEachDialect("store", (dialect, database) => {
         numMentions: 1,
         numSources: 1,
         reports: [{ documentId: seed.document.id, source: SEED, evidence: e.evidence }],
+        sortDate: e.date ?? seed.document.published,
+        addedAt: seedRaw.fetchedAt,
       });
     for (const e of events)
       expect(seed.mainText.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);

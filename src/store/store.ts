@@ -70,6 +70,13 @@ export interface StoredEvent extends EventRecord {
   /** Distinct canonical documents among them: a near-duplicate copy adds a mention, not a source. */
   readonly numSources: number;
   readonly reports: readonly EventReport[];
+  /**
+   * The date `--from`/`--to` and the order use: the event's date, else its document's publication
+   * date; null when it has neither. Exports write it as the event's date (see export-date.ts).
+   */
+  readonly sortDate?: string | null;
+  /** When its document was read or fetched (ISO timestamp): GDELT's DATEADDED. */
+  readonly addedAt?: string | null;
 }
 
 /**
@@ -158,6 +165,8 @@ export interface Store {
   readonly dialect: "sqlite" | "postgres";
   /** Brings the schema to the latest version; safe to call on every start. */
   migrate(): Promise<void>;
+  /** How many of this code's migrations the database has had, of how many; reads only. */
+  schemaStatus(): Promise<{ readonly applied: number; readonly total: number }>;
   /**
    * Writes the document, its events and their rollup in one transaction; a no-op when the id
    * exists. A near-duplicate of a stored document is linked to it (`duplicate_of`); each event
