@@ -1,10 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { alignmentIndex } from "../analysis/alignment-index.js";
-import { INDEX_CSV_HEADER, indexCsvLine } from "../analysis/index-csv.js";
 import { addMonths, MONTH_RE } from "../analysis/month.js";
 import { InputError } from "../input-error.js";
-import { curatedStates } from "../knowledge/memberships.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
 import type { Io } from "./io.js";
 
 interface IndexFlags {
@@ -48,6 +44,18 @@ export function registerIndex(program: Command, io: Io, setExit: (code: number) 
         "Exit codes: 0 success, 1 the database could not be read, 2 bad usage.",
     )
     .action(async (flags: IndexFlags) => {
+      // Loaded here, not at the top: `--help` and the other commands never pay for them.
+      const [
+        { alignmentIndex },
+        { INDEX_CSV_HEADER, indexCsvLine },
+        { curatedStates },
+        { defaultTarget, openStore },
+      ] = await Promise.all([
+        import("../analysis/alignment-index.js"),
+        import("../analysis/index-csv.js"),
+        import("../knowledge/memberships.js"),
+        import("../store/open-store.js"),
+      ]);
       const to = flags.to ?? new Date().toISOString().slice(0, 7);
       const from = flags.from ?? addMonths(to, -11);
       if (from > to) {

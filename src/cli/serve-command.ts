@@ -1,9 +1,5 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { InputError } from "../input-error.js";
-import { buildApp } from "../server/app.js";
-import { apiIndexSource } from "../server/api-index-source.js";
-import { serverOptionsFromEnv } from "../server/server-options.js";
-import { defaultTarget, openStore } from "../store/open-store.js";
 import type { Io } from "./io.js";
 
 interface ServeFlags {
@@ -37,6 +33,14 @@ export function registerServe(program: Command, io: Io, setExit: (code: number) 
         "Exit codes: 0 after a clean shutdown, 1 the database or the address could not be used, 2 bad usage.",
     )
     .action(async (flags: ServeFlags) => {
+      // Loaded here, not at the top: `--help` and the other commands never pay for them.
+      const [{ buildApp }, { apiIndexSource }, { serverOptionsFromEnv }, { defaultTarget, openStore }] =
+        await Promise.all([
+          import("../server/app.js"),
+          import("../server/api-index-source.js"),
+          import("../server/server-options.js"),
+          import("../store/open-store.js"),
+        ]);
       let options;
       try {
         options = serverOptionsFromEnv();

@@ -44,7 +44,14 @@ export function loadKnowledge(dir?: string): KnowledgeBase {
     (key === DEFAULT_DIR ? readCompiled<CompiledKnowledge>(COMPILED_KNOWLEDGE, key) : null) ??
     compiler().compileKnowledge(key, PACKAGE_ROOT);
   const { collected, aliases } = compiled;
-  const kb = buildKnowledgeBase({ ...collected, commonWords: new Set(collected.commonWords) }, aliases);
+  const kb = buildKnowledgeBase(
+    {
+      ...collected,
+      commonWords: new Set(collected.commonWords),
+      membershipSources: new Map(collected.membershipSources),
+    },
+    aliases,
+  );
   cache.set(key, kb);
   return kb;
 }

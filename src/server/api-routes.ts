@@ -100,6 +100,13 @@ export const eventParams = z.strictObject({
     .describe("the id of the event or of any of its reports"),
 });
 
+export const webFileParams = z.strictObject({
+  file: z
+    .string({ error: "expected a file name" })
+    .regex(/^[\w-][\w.-]{0,99}$/, { error: "expected a file name" })
+    .describe("a file of the built map"),
+});
+
 export const documentParams = z.strictObject({
   id: documentIdParam.describe("the document id (sha256 of its bytes)"),
 });
@@ -236,5 +243,14 @@ export const ROUTES: readonly RouteSpec[] = [
     summary: "The web map (a page pointing at this description when the map has not been built)",
     ok: { status: 200, schema: z.string() },
     contentType: "text/html",
+  },
+  {
+    method: "GET",
+    url: "/assets/:file",
+    summary: "The map's scripts, styles and shapes (named by content hash, cached for good)",
+    params: webFileParams,
+    ok: { status: 200, schema: z.string() },
+    errors: { 404: "no such file in the built map" },
+    contentType: "application/octet-stream",
   },
 ];

@@ -5,7 +5,7 @@ import { serverOptionsFromEnv } from "./server-options.js";
 import { testApp, TEST_OPTIONS } from "./test-app.js";
 
 describe("the API server's protections", () => {
-  it("sends security headers and request ids, keeps a caller's id, and serves the home page", async () => {
+  it("sends security headers and request ids, keeps a caller's id, and serves the page at /", async () => {
     const { app } = await testApp(":memory:");
     try {
       const r = await app.inject("/healthz");
@@ -18,7 +18,7 @@ describe("the API server's protections", () => {
       expect(given.headers["x-request-id"]).toBe("abc-123");
       const home = await app.inject("/");
       expect(home.headers["content-type"]).toMatch(/^text\/html/);
-      expect(home.body).toContain('href="/api/openapi.json"');
+      expect(home.body).toContain("Curtain");
       expect((await app.inject("/api/nothing")).statusCode).toBe(404);
     } finally {
       await app.close();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
+import { webFileParams } from "./api-routes.js";
 import { HOME_PAGE } from "./home-page.js";
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -26,7 +27,7 @@ export function webRoot(): string | null {
 }
 
 /**
- * The web map at `/` and its files under `/assets/` and beside them, read from the build.
+ * The web map at `/` and its files under `/assets/` (scripts, styles, shapes), read from the build.
  * Vite names assets by content hash, so they may be cached for good; the page itself may not.
  * Without a build, `/` says how to make one.
  */
@@ -42,8 +43,8 @@ export function webRoutes(app: FastifyInstance, root: string | null = webRoot())
       .header("cache-control", "no-cache")
       .send(index),
   );
-  app.get("/*", async (request, reply) => {
-    const path = (request.params as { "*": string })["*"];
+  app.get("/assets/:file", { schema: { params: webFileParams } }, async (request, reply) => {
+    const path = `assets/${(request.params as { file: string }).file}`;
     const file = normalize(join(root, path));
     const type = TYPES[extname(file)];
     if (!file.startsWith(root + sep) || type === undefined || !existsSync(file) || !statSync(file).isFile()) {

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { InputError } from "../input-error.js";
+import { migrationProvider } from "./migrations.js";
 import { openStore } from "./open-store.js";
 import type { EventsTable } from "./schema.js";
 import { describeEachDialect } from "./test-dialects.js";
@@ -60,7 +61,8 @@ describeEachDialect("a store opened to read", (_dialect, database) => {
       const ids: string[] = [];
       for await (const e of reader.streamEvents({ actor: "RUS" })) ids.push(e.id);
       expect(ids).toEqual(["a", "b"]);
-      expect(await reader.schemaStatus()).toEqual({ applied: 3, total: 3 });
+      const total = Object.keys(await migrationProvider("sqlite").getMigrations()).length;
+      expect(await reader.schemaStatus()).toEqual({ applied: total, total });
       await expect(reader.bulkInsertEvents([row("c", "2022-03-02")])).rejects.toThrow(/read-?only/i);
     } finally {
       await reader.close();

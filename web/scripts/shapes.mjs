@@ -19,7 +19,8 @@ for (const g of topology.objects.countries.geometries) {
   g.id = code ?? `N${g.properties.name}`;
   g.properties = { name: c?.name.common ?? g.properties.name, mapped: code !== null };
 }
-const out = join(import.meta.dirname, "..", ".generated");
+// Under assets/, where the server serves the page's files (Vite copies .generated/ to the build).
+const out = join(import.meta.dirname, "..", ".generated", "assets");
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "countries.topo.json"), JSON.stringify(topology));
 console.log(`shapes: ${topology.objects.countries.geometries.length} shapes -> ${out}/countries.topo.json`);

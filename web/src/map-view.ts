@@ -56,7 +56,7 @@ export async function createMapView(
   capitals: Readonly<Record<string, readonly [number, number]>>,
   onSelect: (code: string) => void,
 ): Promise<MapView> {
-  const topo = (await (await fetch("./countries.topo.json")).json()) as Topology<{
+  const topo = (await (await fetch("./assets/countries.topo.json")).json()) as Topology<{
     countries: GeometryCollection<{ name: string; mapped: boolean }>;
   }>;
   const shapes = (
