@@ -1,5 +1,5 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { readRawFile } from "../ingest/read-file.js";
@@ -8,25 +8,44 @@ import { InputError } from "../input-error.js";
 import { count } from "./count.js";
 import type { Io } from "./io.js";
 import { openTarget } from "./open-target.js";
+import { parsePort } from "./serve-command.js";
+import { serveStore } from "./serve-store.js";
 
 export const SAMPLE_DIR = fileURLToPath(new URL("../../data/sample/", import.meta.url));
 
 /** Sample articles carry their publication date in the name: NNN_YYYY-MM-DD_slug.ext. */
 const DATED = /_(\d{4}-\d{2}-\d{2})_/;
 
+/**
+ * The real published articles of the project's checkout (test/corpus-real), added to the demo when
+ * they are there (they are not in the npm package): the map then moves through 2005-2026.
+ */
+export const REAL_DIR = fileURLToPath(new URL("../../test/corpus-real/", import.meta.url));
+
 interface DemoFlags {
   readonly db?: string;
-  readonly port?: string;
+  readonly host: string;
+  readonly port: number;
+  readonly serve: boolean;
+  readonly list: boolean;
 }
 
-/** The sample corpus as a source, each file with the publication date its name carries. */
-async function* sampleSource(): Source {
-  const files = readdirSync(SAMPLE_DIR)
-    .filter((f) => /\.(txt|html?)(\.gz)?$/.test(f))
-    .sort();
+/** The articles of the demo, each with the publication date its name carries. */
+export function demoFiles(): string[] {
+  const articles = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => /\.(txt|html?)(\.gz)?$/.test(f))
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
+  return [...articles(SAMPLE_DIR), ...articles(REAL_DIR)];
+}
+
+async function* demoSource(files: readonly string[]): Source {
   for (const file of files) {
     try {
-      yield readRawFile(join(SAMPLE_DIR, file), DATED.exec(file)?.[1] ?? null);
+      yield readRawFile(file, DATED.exec(basename(file))?.[1] ?? null);
     } catch (err) {
       if (err instanceof InputError) yield err;
       else throw err;
@@ -38,12 +57,15 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
   program
     .command("demo")
     .description(
-      "Ingest the bundled sample corpus (data/sample) into a local database and show what Curtain\n" +
-        "found there: every event with its actor, target, modality, date and the sentence that states it.\n" +
-        "Re-running is safe: documents already stored are not stored again.",
+      "Ingest the demo corpus (data/sample, and the real published articles of test/corpus-real in a\n" +
+        "checkout) into a local database, say what Curtain found there, then serve the map on\n" +
+        "http://localhost:8080. Re-running is safe and quick: documents already stored are not stored again.",
     )
     .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB or ./curtain.db)")
-    .option("--port <port>", "reserved: the port the map will be served on once it exists", "8080")
+    .option("--host <address>", "address to serve the map on", "127.0.0.1")
+    .option("--port <port>", "port to serve the map on (0: any free port)", parsePort, 8080)
+    .option("--no-serve", "ingest and report, then exit instead of serving the map")
+    .option("--list", "list every event with its sentence")
     .action(async (flags: DemoFlags) => {
       // Loaded here, not at the top: `--help` and the other commands never pay for them.
       const [{ ingestIntoStore }, { defaultTarget }] = await Promise.all([
@@ -54,8 +76,16 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
       const store = await openTarget("demo", flags.db, io, setExit);
       if (!store) return;
       try {
-        const counts = await ingestIntoStore(sampleSource(), store, {
+        const files = demoFiles();
+        io.err(
+          `curtain demo: reading ${count(files.length, "article")} into ${target} (the first run takes a minute or two)...`,
+        );
+        const counts = await ingestIntoStore(demoSource(files), store, {
           onFailure: (e) => io.err(`curtain demo: ${e.message}`),
+          onProgress: ({ read }) => {
+            if (read % 25 === 0 && read < files.length)
+              io.err(`curtain demo: ${read} of ${files.length} read`);
+          },
         });
         // Several articles often report one event: each report is stored, and reports of the same
         // event are merged into one. Both counts are said, so that the totals below add up.
@@ -63,7 +93,7 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
           ? `; ${count(counts.merged, "report")} merged into events reported earlier`
           : "";
         io.out(
-          `Ingested the sample corpus into ${target}: ${counts.read} articles, ${counts.stored} stored now ` +
+          `Ingested the demo corpus into ${target}: ${counts.read} articles, ${counts.stored} stored now ` +
             `(${count(counts.events, "event report")}${merged}), ${counts.present} already there, ${counts.failed} failed.\n`,
         );
         const byType = new Map<string, number>();
@@ -78,6 +108,7 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
           total++;
           reports += Math.max(1, e.reports.length);
           byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+          if (!flags.list) continue;
           const evidence =
             e.evidence.text.length > 110 ? `${e.evidence.text.slice(0, 107)}...` : e.evidence.text;
           io.out(
@@ -89,9 +120,18 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
         io.out(`\n${count(total, "event")} in the database, from ${count(reports, "report")}${left}:`);
         for (const [type, n] of [...byType].sort((a, b) => b[1] - a[1])) io.out(`  ${type.padEnd(23)} ${n}`);
         io.out(`\nQuery them with: npx curtain events --db ${target} --country SRB --format csv`);
-        setExit(counts.failed ? 1 : 0);
-      } finally {
+        if (!flags.serve) {
+          setExit(counts.failed ? 1 : 0);
+          await store.close();
+          return;
+        }
+      } catch (err) {
         await store.close();
+        throw err;
       }
+      const code = await serveStore(store, flags, io, "demo", (url) =>
+        io.out(`\nCurtain's map: ${url} (Ctrl-C to stop; the next npm start reuses ${target})`),
+      );
+      setExit(code);
     });
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { InputError } from "../input-error.js";
 import type { Io } from "./io.js";
+import { serveStore } from "./serve-store.js";
 
 interface ServeFlags {
   readonly db?: string;
@@ -11,7 +12,7 @@ interface ServeFlags {
 export function registerServe(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command("serve")
-    .description("Serve the HTTP API (and, once it exists, the web map) over a database.")
+    .description("Serve the web map and the HTTP API over a database.")
     .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB, else ./curtain.db)")
     .option("--host <address>", "address to listen on", "127.0.0.1")
     .option("--port <port>", "port to listen on (0: any free port)", parsePort, 8080)
@@ -33,22 +34,7 @@ export function registerServe(program: Command, io: Io, setExit: (code: number) 
         "Exit codes: 0 after a clean shutdown, 1 the database or the address could not be used, 2 bad usage.",
     )
     .action(async (flags: ServeFlags) => {
-      // Loaded here, not at the top: `--help` and the other commands never pay for them.
-      const [{ buildApp }, { apiIndexSource }, { serverOptionsFromEnv }, { defaultTarget, openStore }] =
-        await Promise.all([
-          import("../server/app.js"),
-          import("../server/api-index-source.js"),
-          import("../server/server-options.js"),
-          import("../store/open-store.js"),
-        ]);
-      let options;
-      try {
-        options = serverOptionsFromEnv();
-      } catch (err) {
-        io.err(`curtain serve: ${(err as Error).message}`);
-        setExit(2);
-        return;
-      }
+      const { defaultTarget, openStore } = await import("../store/open-store.js");
       let store;
       try {
         store = await openStore(defaultTarget(flags.db), { mustExist: true });
@@ -58,34 +44,11 @@ export function registerServe(program: Command, io: Io, setExit: (code: number) 
         setExit(1);
         return;
       }
-      const app = await buildApp(store, apiIndexSource(store), options);
-      try {
-        await app.listen({ host: flags.host, port: flags.port });
-      } catch (err) {
-        io.err(`curtain serve: cannot listen on ${flags.host}:${flags.port} (${(err as Error).message})`);
-        await app.close();
-        setExit(1);
-        return;
-      }
-      await new Promise<void>((resolve) => {
-        const stop = (signal: NodeJS.Signals) => {
-          process.off("SIGTERM", stop);
-          process.off("SIGINT", stop);
-          app.log.info({ signal }, "shutting down: finishing in-flight requests");
-          // fastify answers new requests 503 while it waits; onClose then closes the store.
-          void app.close().then(resolve, (err: unknown) => {
-            app.log.error({ err }, "shutdown failed");
-            resolve();
-          });
-        };
-        process.once("SIGTERM", stop);
-        process.once("SIGINT", stop);
-      });
-      setExit(0);
+      setExit(await serveStore(store, flags, io, "serve"));
     });
 }
 
-function parsePort(value: string): number {
+export function parsePort(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 65535)
     throw new InvalidArgumentError(`expected a port from 0 to 65535, got "${value}"`);
