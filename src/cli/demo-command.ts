@@ -129,6 +129,8 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
         await store.close();
         throw err;
       }
+      // The demo's terminal is for people: request logs only when asked for (CURTAIN_LOG_LEVEL).
+      process.env.CURTAIN_LOG_LEVEL ??= "warn";
       const code = await serveStore(store, flags, io, "demo", (url) =>
         io.out(`\nCurtain's map: ${url} (Ctrl-C to stop; the next npm start reuses ${target})`),
       );

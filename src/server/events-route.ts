@@ -68,5 +68,10 @@ export function eventRoute(app: FastifyInstance, store: Store): void {
 
 /** GET /api/timeline: the months the events span and the types, for the map's slider and filters. */
 export function timelineRoute(app: FastifyInstance, store: Store): void {
-  app.get("/api/timeline", async () => ({ ...(await store.eventSpan()), types: [...EVENT_TYPES] }));
+  app.get("/api/timeline", async () => {
+    const { first, last } = await store.eventSpan();
+    // Planned acts can be dated years ahead ("by 2030"): the slider stops at this month.
+    const now = new Date().toISOString().slice(0, 7);
+    return { first, last: last !== null && last > now ? now : last, types: [...EVENT_TYPES] };
+  });
 }
