@@ -22,13 +22,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { alignmentIndex, indexCountries } from "../dist/analysis/alignment-index.js";
-import { EVENT_TYPES } from "../dist/coding/event-type.js";
-import { loadLexicon } from "../dist/coding/lexicon.js";
 import { apiIndexSource } from "../dist/server/api-index-source.js";
 import { buildApp } from "../dist/server/app.js";
 import { DEFAULT_INDEX_CACHE_SECONDS } from "../dist/server/server-options.js";
 import { openStore } from "../dist/store/open-store.js";
+import { COUNTRIES, generateWeightedEvents, MONTHS } from "./generate-events.mjs";
 import { prng } from "./generate-articles.mjs";
+import { latency } from "./latency.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -45,69 +45,6 @@ const dir = flag("--dir") ?? mkdtempSync(join(tmpdir(), "curtain-api-bench-"));
 mkdirSync(dir, { recursive: true });
 const HOST = "127.0.0.1";
 
-// 40 states, most of them in a pole at most dates, and the 18 types with the coder's weights.
-const COUNTRIES = (
-  "RUS UKR SRB POL DEU USA CHN TUR BLR GEO BGR HUN FRA GBR MDA ARM AZE KAZ FIN EST " +
-  "LVA LTU ROU SVK CZE AUT ITA ESP NLD BEL SWE NOR IRN SYR ISR IND JPN KOR PRK BIH"
-).split(" ");
-const lexicon = loadLexicon();
-const MODALITIES = ["asserted", "asserted", "asserted", "asserted", "asserted", "asserted"].concat([
-  "threatened",
-  "planned",
-  "hypothetical",
-  "negated",
-]);
-const FIRST_DAY = Date.UTC(2008, 0, 1);
-const DAYS = Math.round((Date.UTC(2026, 11, 31) - FIRST_DAY) / 86_400_000) + 1;
-const MONTHS = Array.from(
-  { length: 19 * 12 },
-  (_, i) => `${2008 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
-);
-
-/** `count` event rows, seeded: distinct actor and target, uniform type and day over 2008-2026. */
-function* generate(count, documentId, seed) {
-  const next = prng(seed);
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  for (let i = 0; i < count; i++) {
-    const actor = pick(COUNTRIES);
-    let target = pick(COUNTRIES);
-    if (target === actor) target = COUNTRIES[(COUNTRIES.indexOf(actor) + 1) % COUNTRIES.length];
-    const type = pick(EVENT_TYPES);
-    const modality = pick(MODALITIES);
-    const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
-    const text = `${actor} and ${target}, ${type.toLowerCase()} on ${date} (${i}).`;
-    yield {
-      id: `bench-${String(i).padStart(9, "0")}`,
-      document_id: documentId,
-      type,
-      actor,
-      target,
-      actor_text: actor,
-      target_text: target,
-      actor_role: "GOV",
-      modality,
-      date,
-      date_source: "text",
-      sort_date: date,
-      location_name: null,
-      location_country: null,
-      weapon: null,
-      cameo: null,
-      plover: null,
-      weight: lexicon.types[type].weight * lexicon.modalityFactor[modality],
-      confidence: 0.5 + Math.round(next() * 50) / 100,
-      evidence_text: text,
-      evidence_start: 0,
-      evidence_end: text.length,
-      mentions: "[]",
-      source_url: null,
-      cluster_id: null,
-      num_mentions: 1,
-      num_sources: 1,
-    };
-  }
-}
-
 async function build(db, size) {
   const t = performance.now();
   const store = await openStore(db);
@@ -119,23 +56,12 @@ async function build(db, size) {
     format: "gdelt",
     contentType: null,
   });
-  const inserted = await store.bulkInsertEvents(generate(size, "0".repeat(64), size));
+  const inserted = await store.bulkInsertEvents(
+    generateWeightedEvents(size, "0".repeat(64), size, { sources: false }),
+  );
   await store.close();
   if (inserted !== size) throw new Error(`expected ${size} events inserted, got ${inserted}`);
   return performance.now() - t;
-}
-
-/** p50, p95 and p99 of `n` timed calls of `fn(i)`, in milliseconds. */
-async function latency(n, fn) {
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-  return { runs: n, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
 /** GET over one keep-alive connection; rejects on anything but 200. */

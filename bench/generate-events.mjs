@@ -1,6 +1,7 @@
 // Seeded event rows for the store benchmarks (query.mjs, export.mjs): inserted through
 // `store.bulkInsertEvents`, the import-gdelt path, so that millions take seconds, not hours.
 import { EVENT_TYPES } from "../dist/coding/event-type.js";
+import { loadLexicon } from "../dist/coding/lexicon.js";
 import { prng } from "./generate-articles.mjs";
 
 // 40 countries (ISO 3166 alpha-3, as the coder writes them) and the 18 event types.
@@ -22,6 +23,11 @@ const MODALITIES = [
 ];
 const FIRST_DAY = Date.UTC(2008, 0, 1);
 const DAYS = Math.round((Date.UTC(2026, 11, 31) - FIRST_DAY) / 86_400_000) + 1;
+/** The 228 months the generated events span, 2008-01 to 2026-12. */
+export const MONTHS = Array.from(
+  { length: 19 * 12 },
+  (_, i) => `${2008 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+);
 
 /**
  * `count` event rows of one document, seeded: actor and target drawn from the 40 countries
@@ -67,6 +73,58 @@ export function* generateEvents(count, documentId, seed) {
       cluster_id: null,
       num_mentions: 1,
       num_sources: 1,
+    };
+  }
+}
+
+let lexicon = null;
+
+/**
+ * `count` event rows as the coder writes them, for the alignment index benches (index-query.mjs,
+ * api.mjs): distinct actor and target, uniform type and day over 2008-2026, weight = the lexicon's
+ * type weight x modality factor, confidence 0.5-1, and 1-5 sources (1 without `sources`).
+ */
+export function* generateWeightedEvents(count, documentId, seed, { sources: withSources = true } = {}) {
+  lexicon ??= loadLexicon();
+  const next = prng(seed);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  for (let i = 0; i < count; i++) {
+    const actor = pick(COUNTRIES);
+    let target = pick(COUNTRIES);
+    if (target === actor) target = COUNTRIES[(COUNTRIES.indexOf(actor) + 1) % COUNTRIES.length];
+    const type = pick(EVENT_TYPES);
+    const modality = pick(MODALITIES);
+    const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
+    const text = `${actor} and ${target}, ${type.toLowerCase()} on ${date} (${i}).`;
+    const sources = withSources ? 1 + Math.floor(next() * next() * 5) : 1;
+    yield {
+      id: `bench-${String(i).padStart(9, "0")}`,
+      document_id: documentId,
+      type,
+      actor,
+      target,
+      actor_text: actor,
+      target_text: target,
+      actor_role: "GOV",
+      modality,
+      date,
+      date_source: "text",
+      sort_date: date,
+      location_name: null,
+      location_country: null,
+      weapon: null,
+      cameo: null,
+      plover: null,
+      weight: lexicon.types[type].weight * lexicon.modalityFactor[modality],
+      confidence: 0.5 + Math.round(next() * 50) / 100,
+      evidence_text: text,
+      evidence_start: 0,
+      evidence_end: text.length,
+      mentions: "[]",
+      source_url: null,
+      cluster_id: null,
+      num_mentions: sources,
+      num_sources: sources,
     };
   }
 }

@@ -12,9 +12,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../dist/store/open-store.js";
 import { alignmentIndex, indexCountries } from "../dist/analysis/alignment-index.js";
-import { loadLexicon } from "../dist/coding/lexicon.js";
-import { EVENT_TYPES } from "../dist/coding/event-type.js";
+import { COUNTRIES, generateWeightedEvents, MONTHS } from "./generate-events.mjs";
 import { prng } from "./generate-articles.mjs";
+import { latency } from "./latency.mjs";
 
 const args = process.argv.slice(2);
 const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -25,81 +25,6 @@ const json = args.includes("--json");
 const keep = args.includes("--keep");
 const dir = flag("--dir") ?? mkdtempSync(join(tmpdir(), "curtain-index-bench-"));
 mkdirSync(dir, { recursive: true });
-
-// The 40 countries of bench/query.mjs (most of them in a pole at most dates) and the 18 types, each
-// with its lexicon weight times its modality factor, as the coder writes them.
-const COUNTRIES = (
-  "RUS UKR SRB POL DEU USA CHN TUR BLR GEO BGR HUN FRA GBR MDA ARM AZE KAZ FIN EST " +
-  "LVA LTU ROU SVK CZE AUT ITA ESP NLD BEL SWE NOR IRN SYR ISR IND JPN KOR PRK BIH"
-).split(" ");
-const lexicon = loadLexicon();
-const MODALITIES = [..."aaaaaa", "t", "p", "h", "n"].map(
-  (m) => ({ a: "asserted", t: "threatened", p: "planned", h: "hypothetical", n: "negated" })[m],
-);
-const FIRST_DAY = Date.UTC(2008, 0, 1);
-const DAYS = Math.round((Date.UTC(2026, 11, 31) - FIRST_DAY) / 86_400_000) + 1;
-const MONTHS = Array.from(
-  { length: 19 * 12 },
-  (_, i) => `${2008 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
-);
-
-/** `count` event rows, seeded: distinct actor and target, uniform type and day, 1-5 sources. */
-function* generate(count, documentId, seed) {
-  const next = prng(seed);
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  for (let i = 0; i < count; i++) {
-    const actor = pick(COUNTRIES);
-    let target = pick(COUNTRIES);
-    if (target === actor) target = COUNTRIES[(COUNTRIES.indexOf(actor) + 1) % COUNTRIES.length];
-    const type = pick(EVENT_TYPES);
-    const modality = pick(MODALITIES);
-    const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
-    const text = `${actor} and ${target}, ${type.toLowerCase()} on ${date} (${i}).`;
-    const sources = 1 + Math.floor(next() * next() * 5);
-    yield {
-      id: `bench-${String(i).padStart(9, "0")}`,
-      document_id: documentId,
-      type,
-      actor,
-      target,
-      actor_text: actor,
-      target_text: target,
-      actor_role: "GOV",
-      modality,
-      date,
-      date_source: "text",
-      sort_date: date,
-      location_name: null,
-      location_country: null,
-      weapon: null,
-      cameo: null,
-      plover: null,
-      weight: lexicon.types[type].weight * lexicon.modalityFactor[modality],
-      confidence: 0.5 + Math.round(next() * 50) / 100,
-      evidence_text: text,
-      evidence_start: 0,
-      evidence_end: text.length,
-      mentions: "[]",
-      source_url: null,
-      cluster_id: null,
-      num_mentions: sources,
-      num_sources: sources,
-    };
-  }
-}
-
-/** p50 and p95 of `n` timed calls of `fn(i)`, in milliseconds. */
-async function latency(n, fn) {
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-  return { runs: times.length, p50: at(0.5), p95: at(0.95) };
-}
 
 const shift = (month, n) => MONTHS[Math.max(0, MONTHS.indexOf(month) + n)];
 
@@ -117,7 +42,7 @@ async function measure(size) {
       format: "gdelt",
       contentType: null,
     });
-    const inserted = await store.bulkInsertEvents(generate(size, "0".repeat(64), size));
+    const inserted = await store.bulkInsertEvents(generateWeightedEvents(size, "0".repeat(64), size));
     await store.close();
     if (inserted !== size) throw new Error(`expected ${size} events inserted, got ${inserted}`);
     buildMs = performance.now() - t;
