@@ -44,36 +44,17 @@ export function* generateEvents(count, documentId, seed) {
     const type = pick(EVENT_TYPES);
     const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
     const text = `${actor} officials said on ${date} that ${target} had been told of the ${type.toLowerCase()} (${i}).`;
-    yield {
-      id: `bench-${String(i).padStart(9, "0")}`,
-      document_id: documentId,
-      type,
-      actor,
-      target,
-      actor_text: actor,
-      target_text: target,
-      actor_role: "GOV",
-      modality: pick(MODALITIES),
-      date,
-      date_source: "text",
-      sort_date: date,
-      location_name: null,
-      location_country: null,
-      weapon: null,
-      cameo: null,
-      plover: null,
-      weight: Math.round(next() * 100) / 10,
-      confidence: 0.9,
-      evidence_text: text,
-      evidence_start: 0,
-      evidence_end: text.length,
-      mentions: JSON.stringify([{ text, start: 0, end: text.length }]),
-      source_url: null,
-      // Like an imported GDELT row: its own merged event, never merged.
-      cluster_id: null,
-      num_mentions: 1,
-      num_sources: 1,
-    };
+    const modality = pick(MODALITIES);
+    const weight = Math.round(next() * 100) / 10;
+    yield eventRow(
+      i,
+      documentId,
+      { type, actor, target, modality, date, text, weight, confidence: 0.9 },
+      {
+        mentions: JSON.stringify([{ text, start: 0, end: text.length }]),
+        sources: 1,
+      },
+    );
   }
 }
 
@@ -97,34 +78,49 @@ export function* generateWeightedEvents(count, documentId, seed, { sources: with
     const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
     const text = `${actor} and ${target}, ${type.toLowerCase()} on ${date} (${i}).`;
     const sources = withSources ? 1 + Math.floor(next() * next() * 5) : 1;
-    yield {
-      id: `bench-${String(i).padStart(9, "0")}`,
-      document_id: documentId,
-      type,
-      actor,
-      target,
-      actor_text: actor,
-      target_text: target,
-      actor_role: "GOV",
-      modality,
-      date,
-      date_source: "text",
-      sort_date: date,
-      location_name: null,
-      location_country: null,
-      weapon: null,
-      cameo: null,
-      plover: null,
-      weight: lexicon.types[type].weight * lexicon.modalityFactor[modality],
-      confidence: 0.5 + Math.round(next() * 50) / 100,
-      evidence_text: text,
-      evidence_start: 0,
-      evidence_end: text.length,
-      mentions: "[]",
-      source_url: null,
-      cluster_id: null,
-      num_mentions: sources,
-      num_sources: sources,
-    };
+    const weight = lexicon.types[type].weight * lexicon.modalityFactor[modality];
+    const confidence = 0.5 + Math.round(next() * 50) / 100;
+    yield eventRow(
+      i,
+      documentId,
+      { type, actor, target, modality, date, text, weight, confidence },
+      {
+        mentions: "[]",
+        sources,
+      },
+    );
   }
+}
+
+/** One events-table row, like an imported GDELT row: its own merged event, never merged. */
+function eventRow(i, documentId, e, { mentions, sources }) {
+  return {
+    id: `bench-${String(i).padStart(9, "0")}`,
+    document_id: documentId,
+    type: e.type,
+    actor: e.actor,
+    target: e.target,
+    actor_text: e.actor,
+    target_text: e.target,
+    actor_role: "GOV",
+    modality: e.modality,
+    date: e.date,
+    date_source: "text",
+    sort_date: e.date,
+    location_name: null,
+    location_country: null,
+    weapon: null,
+    cameo: null,
+    plover: null,
+    weight: e.weight,
+    confidence: e.confidence,
+    evidence_text: e.text,
+    evidence_start: 0,
+    evidence_end: e.text.length,
+    mentions,
+    source_url: null,
+    cluster_id: null,
+    num_mentions: sources,
+    num_sources: sources,
+  };
 }
