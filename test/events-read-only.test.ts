@@ -67,3 +67,26 @@ describe("curtain events on a read-only database", () => {
     expect(readdirSync(join(dir, "old"))).toEqual(["curtain.db"]);
   });
 });
+
+describe("curtain index on a read-only database", () => {
+  const args = ["index", "--db", db, "--from", "2019-10", "--to", "2019-12", "--format", "csv"];
+
+  it.skipIf(!root)("answers a user who cannot write the file or its folder", () => {
+    const r = run(args, { uid: 65534, gid: 65534 });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toMatch(/^country,month,value/);
+    expect(r.stdout).toMatch(/\nSRB,2019-11,/);
+  });
+
+  it("answers without changing anything: same bytes, same mtime, no file beside it", () => {
+    const bytes = readFileSync(db);
+    const mtime = statSync(db).mtimeMs;
+    const r = run(args);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(readFileSync(db).equals(bytes)).toBe(true);
+    expect(statSync(db).mtimeMs).toBe(mtime);
+    expect(readdirSync(folder)).toEqual(["curtain.db"]);
+  });
+});

@@ -72,8 +72,8 @@ export function registerIndex(program: Command, io: Io, setExit: (code: number) 
       }
       let store;
       try {
-        // Not read-only: the store has no read-only opening yet, and opening migrates.
-        store = await openStore(defaultTarget(flags.db), { mustExist: true });
+        // Read-only: the index only reads (a database one cannot write can be asked), and nothing migrates.
+        store = await openStore(defaultTarget(flags.db), { mustExist: true, mode: "read" });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         io.err(`curtain index: ${err.message}`);
