@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../src/coding/event-type.js";
 import { openStore } from "../src/store/open-store.js";
 import type { EventsTable } from "../src/store/schema.js";
+import { testEventRow } from "../src/store/test-documents.js";
 import { runCli } from "./run-cli.js";
 
 // `curtain events` filters as users type them: impossible dates and unknown types are refused with
@@ -14,35 +15,7 @@ const db = join(dir, "c.db");
 const DOC = "e".repeat(64);
 
 function row(id: string, actor: string, target: string, type: string, date: string): EventsTable {
-  return {
-    id,
-    document_id: DOC,
-    type,
-    actor,
-    target,
-    actor_text: actor,
-    target_text: target,
-    actor_role: "GOV",
-    modality: "asserted",
-    date,
-    date_source: "text",
-    sort_date: date,
-    location_name: null,
-    location_country: null,
-    weapon: null,
-    cameo: null,
-    plover: null,
-    weight: 1,
-    confidence: 0.9,
-    evidence_text: `${actor} and ${target}.`,
-    evidence_start: 0,
-    evidence_end: 10,
-    mentions: "[]",
-    source_url: null,
-    cluster_id: null,
-    num_mentions: 1,
-    num_sources: 1,
-  };
+  return testEventRow({ id, document_id: DOC, type, actor, target, date, evidence_end: 10 });
 }
 
 beforeAll(async () => {

@@ -4,39 +4,23 @@ import { migrationProvider } from "./migrations.js";
 import { openStore } from "./open-store.js";
 import type { EventsTable } from "./schema.js";
 import { describeEachDialect } from "./test-dialects.js";
+import { testEventRow } from "./test-documents.js";
 
 const DOC = "f".repeat(64);
 
 function row(id: string, date: string): EventsTable {
-  return {
+  return testEventRow({
     id,
     document_id: DOC,
     type: "SANCTION",
     actor: "RUS",
     target: "EST",
+    date,
     actor_text: "Russia",
     target_text: "Estonia",
-    actor_role: "GOV",
-    modality: "asserted",
-    date,
-    date_source: "text",
-    sort_date: date,
-    location_name: null,
-    location_country: null,
-    weapon: null,
-    cameo: null,
-    plover: null,
     weight: 7,
-    confidence: 0.9,
     evidence_text: "Russia expelled two Estonian diplomats.",
-    evidence_start: 0,
-    evidence_end: 39,
-    mentions: "[]",
-    source_url: null,
-    cluster_id: null,
-    num_mentions: 1,
-    num_sources: 1,
-  };
+  });
 }
 
 describeEachDialect("a store opened to read", (_dialect, database) => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { CodedEvent } from "../coding/event.js";
 import type { EventType } from "../coding/event-type.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
+import type { EventsTable } from "./schema.js";
 import type { RawInfo } from "./store.js";
 
 /** The parts of an event a test cares about; the rest is filled in. */
@@ -77,5 +78,40 @@ export function testDocument(
       fetchedAt: "2026-01-01T00:00:00Z",
       contentType: null,
     },
+  };
+}
+
+/**
+ * An events-table row as `bulkInsertEvents` takes it (an imported event: its own merged event),
+ * for store tests: the fields a test cares about, the rest filled in.
+ */
+export function testEventRow(
+  fields: Pick<EventsTable, "id" | "document_id" | "type" | "actor" | "target" | "date"> &
+    Partial<EventsTable>,
+): EventsTable {
+  const evidence = fields.evidence_text ?? `${fields.actor} and ${fields.target}.`;
+  return {
+    actor_text: fields.actor,
+    target_text: fields.target,
+    actor_role: "GOV",
+    modality: "asserted",
+    date_source: "text",
+    sort_date: fields.date ?? "",
+    location_name: null,
+    location_country: null,
+    weapon: null,
+    cameo: null,
+    plover: null,
+    weight: 1,
+    confidence: 0.9,
+    evidence_text: evidence,
+    evidence_start: 0,
+    evidence_end: evidence.length,
+    mentions: "[]",
+    source_url: null,
+    cluster_id: null,
+    num_mentions: 1,
+    num_sources: 1,
+    ...fields,
   };
 }
