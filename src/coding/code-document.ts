@@ -13,8 +13,7 @@ import type { Slot } from "./lexicon-schema.js";
 import { compileCues, modalityOf } from "./modality.js";
 import { resolveMention, type Party } from "./resolve-mention.js";
 import { fillSlot, isPerson, type SlotFill } from "./slots.js";
-import { resolveDefiniteAnaphora } from "./definite-anaphora.js";
-import { resolveTitles } from "./title-coreference.js";
+import { resolveSentences } from "./resolve-sentences.js";
 import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
 
@@ -46,17 +45,11 @@ export function codeDocument(
   const occurrences: Occurrence[] = [];
   let previousPerson: Mention | null = null;
   let previousParagraph = -1;
-  const recentPersons: Mention[] = [];
-  const history: Sentence[] = [];
   const topic = topicBloc(doc.sentences, kb);
   const topicState = headlineState(doc, kb);
-  for (const original of doc.sentences) {
-    const titled = resolveTitles(original, recentPersons, () => original.times[0]?.date ?? doc.published, kb);
-    const withTitles: Sentence = titled === original.mentions ? original : { ...original, mentions: titled };
-    const described = resolveDefiniteAnaphora(withTitles, history, lexicon.cues.anaphora, boundaries, kb);
-    const sentence: Sentence =
-      described === withTitles.mentions ? withTitles : { ...withTitles, mentions: described };
-    history.push(sentence);
+  const resolved = resolveSentences(doc, kb, lexicon);
+  for (let i = 0; i < resolved.length; i++) {
+    const sentence = resolved[i]!;
     // "he" and "she" reach back to the last person named in this paragraph or the one before.
     if (sentence.paragraph > previousParagraph + 1) previousPerson = null;
     const matches = findTriggers(sentence.tokens, lexicon);
@@ -113,7 +106,7 @@ export function codeDocument(
               occurrences,
               lexicon.cues.eventAnaphora,
               (m) => resolveMention(m, at, kb, { allowPlaces: false }),
-              history[history.length - 2],
+              resolved[i - 1],
               topicState,
             )
           : [];
@@ -126,7 +119,7 @@ export function codeDocument(
       const implicitBloc =
         !targetFill && !referred.length && actorFill
           ? match.trigger.implicitTarget === "topic-bloc"
-            ? (blocIn(sentence, at, kb) ?? topic ?? topicBloc(history, kb))
+            ? (blocIn(sentence, at, kb) ?? topic ?? topicBloc(resolved.slice(0, i + 1), kb))
             : match.trigger.implicitTarget === "topic-state"
               ? topicState
               : null
@@ -244,7 +237,6 @@ export function codeDocument(
         )
           occurrences.push({ ...last, actor });
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
-    for (const m of original.mentions) if (isPerson(m)) recentPersons.push(m);
     previousParagraph = sentence.paragraph;
   }
   return assemble(documentId, occurrences, lexicon);
