@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import { clauseAround } from "./clause.js";
-import type { CodedEvent, Evidence, EventLocation, Modality } from "./event.js";
+import type { CodedEvent, Evidence, EventLocation } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
 import { followSuit } from "./follow-suit.js";
@@ -16,27 +16,26 @@ import { fillSlot, isPerson, type SlotFill } from "./slots.js";
 import { resolveSentences } from "./resolve-sentences.js";
 import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
+import { documentCandidates } from "./learn/document-candidates.js";
+import { proposedReports } from "./learn/proposed-reports.js";
+import type { ScorerModel } from "./learn/scorer-model.js";
+import type { Report } from "./report.js";
 
 /** One trigger occurrence with its parties, before same-fact mentions are merged. */
-interface Occurrence {
-  readonly type: EventType;
+interface Occurrence extends Report {
   readonly match: TriggerMatch;
-  readonly sentence: Sentence;
-  readonly actor: Party;
-  readonly target: Party;
-  readonly modality: Modality;
-  readonly date: string | null;
-  readonly location: EventLocation | null;
-  readonly weapon: string | null;
-  readonly confidence: number;
 }
 
-/** Codes every event of an annotated document; one event per (type, actor, target). */
+/**
+ * Codes every event of an annotated document; one event per (type, actor, target). With a
+ * learned scorer, the pairs of parties the trigger frames left uncoded are judged by it too.
+ */
 export function codeDocument(
   documentId: string,
   doc: AnnotatedDocument,
   kb: KnowledgeBase,
   lexicon: Lexicon,
+  scorer: ScorerModel | null = null,
 ): CodedEvent[] {
   const cues = compileCues(lexicon.cues);
   const boundaries = new Set(lexicon.cues.boundary.map((b) => b.toLowerCase()));
@@ -239,7 +238,12 @@ export function codeDocument(
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
     previousParagraph = sentence.paragraph;
   }
-  return assemble(documentId, occurrences, lexicon);
+  if (!scorer) return assemble(documentId, occurrences, lexicon);
+  // What the frames missed, the learned scorer may propose.
+  const known = new Set(occurrences.map((o) => `${o.type}|${o.actor.code}|${o.target.code}`));
+  const candidates = documentCandidates(doc, resolved, kb, lexicon);
+  const proposed = proposedReports(doc, candidates, kb, lexicon, scorer, known);
+  return assemble(documentId, [...occurrences, ...proposed], lexicon);
 }
 
 type NeedsSets = Record<"arms" | "economy" | "military" | "cyber", ReadonlySet<string>>;
@@ -572,8 +576,8 @@ function locationOf(sentence: Sentence): EventLocation | null {
   return null;
 }
 
-function assemble(documentId: string, occurrences: readonly Occurrence[], lexicon: Lexicon): CodedEvent[] {
-  const groups = new Map<string, Occurrence[]>();
+function assemble(documentId: string, occurrences: readonly Report[], lexicon: Lexicon): CodedEvent[] {
+  const groups = new Map<string, Report[]>();
   for (const o of occurrences) {
     const key = `${o.type}|${o.actor.code}|${o.target.code}`;
     const list = groups.get(key);
@@ -586,7 +590,7 @@ function assemble(documentId: string, occurrences: readonly Occurrence[], lexico
     const claims = list.filter((o) => o.modality !== "hypothetical");
     const first = claims[0] ?? list[0]!;
     const date = first.date ?? claims.find((o) => o.date)?.date ?? null;
-    const evidence = (o: Occurrence): Evidence => ({
+    const evidence = (o: Report): Evidence => ({
       text: o.sentence.text,
       start: o.sentence.start,
       end: o.sentence.end,

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { annotate } from "../../nlp/annotate.js";
+import { loadLexicon } from "../lexicon.js";
+import { codeDocument } from "../code-document.js";
+import { resolveSentences } from "../resolve-sentences.js";
+import { documentCandidates } from "./document-candidates.js";
+import { propose } from "./propose.js";
+import { calibrated, shippedScorerModel, type ScorerModel } from "./scorer-model.js";
+import { governing, sentenceTree, spanHead } from "./sentence-tree.js";
+import { DEFAULT_TRAIN_OPTIONS, fitCalibration, trainScorer, type TrainingExample } from "./train-scorer.js";
+
+const kb = loadKnowledge();
+const lexicon = loadLexicon();
+
+function candidatesOf(text: string) {
+  const doc = annotate(text, "2021-03-10", kb);
+  return documentCandidates(doc, resolveSentences(doc, kb, lexicon), kb, lexicon);
+}
+
+describe("arguments from the tree", () => {
+  it.each([
+    // The parser hangs these prepositional phrases from the noun before them (nmod), as UD allows.
+    ["Poland and Lithuania signed a defence pact with Ukraine.", "LTU", "nsubj", "UKR", "nmod|with"],
+    ["The Hungarian government condemned the strikes by Russia.", "HUN", "nsubj", "RUS", "nmod|by"],
+    ["Germany sent tanks to Ukraine on Monday.", "DEU", "nsubj", "UKR", "nmod|to"],
+    ["Lithuania joined Poland in protesting.", "LTU", "nsubj", "POL", "obj|"],
+  ])("%s: the actor attaches as %s, the target as %s", (text, actor, actorRel, target, targetRel) => {
+    const c = candidatesOf(text).find((x) => x.actor.party.code === actor && x.target.party.code === target);
+    expect(c).toBeDefined();
+    expect(c!.features).toContain(`ar=${actorRel}`);
+    expect(c!.features).toContain(`trp=${targetRel}`);
+  });
+
+  it("a conjunct stands where its first conjunct stands", () => {
+    const doc = annotate("Poland and Lithuania signed a pact.", null, kb);
+    const sentence = doc.sentences[0]!;
+    const tree = sentenceTree(sentence);
+    const lithuania = sentence.tokens.findIndex((t) => t.text === "Lithuania");
+    const poland = sentence.tokens.findIndex((t) => t.text === "Poland");
+    expect(tree.rel[lithuania]).toBe("conj");
+    expect(governing(tree, spanHead(tree, lithuania, lithuania + 1))).toBe(poland);
+  });
+
+  it("'we' in a statement is the document's speaker; a sentence naming one party implies the speaker", () => {
+    const text =
+      "Vladimir Putin met Alexander Lukashenko in Sochi. Vladimir Putin said trade had grown. " +
+      "Vladimir Putin thanked the guests. We value our partnership with Belarus, Vladimir Putin said.";
+    const pairs = candidatesOf(text).map(
+      (c) => `${c.actor.kind}:${c.actor.party.code}>${c.target.party.code}`,
+    );
+    expect(pairs).toContain("we:RUS>BLR");
+    expect(pairs).not.toContain("implicit:RUS>BLR");
+  });
+
+  it("pairs only distinct parties, and nothing from a sentence naming fewer than two", () => {
+    for (const c of candidatesOf("Russia and Russia. Serbia protested. Serbia thanked Hungary."))
+      expect(c.actor.party.code).not.toBe(c.target.party.code);
+    expect(candidatesOf("Serbia protested loudly.")).toEqual([]);
+  });
+});
+
+const example = (features: string[], positive: string[] = []): TrainingExample => ({
+  features,
+  positive: new Set(positive) as TrainingExample["positive"],
+  open: new Set(),
+});
+
+describe("the learned scorer", () => {
+  const examples: TrainingExample[] = [];
+  for (let i = 0; i < 40; i++) {
+    examples.push(example(["bias", "w=meet", `n=${i % 5}`], ["DIPLOMATIC_COOPERATION"]));
+    examples.push(example(["bias", "w=condemn", `n=${i % 5}`], ["CRITICISM"]));
+    examples.push(example(["bias", "w=weather", `n=${i % 5}`]));
+  }
+
+  it("learns which words state which type, and is deterministic", () => {
+    const a = trainScorer(examples, DEFAULT_TRAIN_OPTIONS);
+    const b = trainScorer(examples, DEFAULT_TRAIN_OPTIONS);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    const p = (type: "DIPLOMATIC_COOPERATION" | "CRITICISM", w: string) =>
+      (a.types[type] ? Object.entries(a.types[type]) : []).reduce(
+        (z, [f, v]) => z + (["bias", w].includes(f) ? v : 0),
+        0,
+      );
+    expect(p("DIPLOMATIC_COOPERATION", "w=meet")).toBeGreaterThan(2);
+    expect(p("DIPLOMATIC_COOPERATION", "w=condemn")).toBeLessThan(-2);
+    expect(p("CRITICISM", "w=condemn")).toBeGreaterThan(2);
+    // Types with too few positives get no model at all.
+    expect(a.types.SANCTION).toBeUndefined();
+  });
+
+  it("leaves out features seen once, and what the gold leaves open", () => {
+    const model = trainScorer(
+      [...examples, example(["bias", "w=unique"], ["CRITICISM"])],
+      DEFAULT_TRAIN_OPTIONS,
+    );
+    expect(model.types.CRITICISM?.["w=unique"]).toBeUndefined();
+  });
+
+  it("calibration maps raw probabilities onto the share that was right", () => {
+    const points = [
+      ...Array.from({ length: 50 }, (_, i) => ({ p: 0.95, right: i < 25 })),
+      ...Array.from({ length: 50 }, (_, i) => ({ p: 0.6, right: i < 5 })),
+    ];
+    const c = fitCalibration(points);
+    const model: ScorerModel = { version: 1, threshold: 0.5, calibration: c, types: {} };
+    expect(calibrated(model, 0.95)).toBeGreaterThan(0.4);
+    expect(calibrated(model, 0.95)).toBeLessThan(0.6);
+    expect(calibrated(model, 0.6)).toBeLessThan(0.2);
+  });
+
+  it("proposes one event per type and pair, from its best sentence, at or above the threshold", () => {
+    const text = "Serbia and Hungary held talks. Serbia met Hungary in Belgrade. Hungary rained.";
+    const candidates = candidatesOf(text);
+    const model: ScorerModel = {
+      version: 1,
+      threshold: 0.7,
+      calibration: { a: 1, b: 0 },
+      types: { DIPLOMATIC_COOPERATION: { bias: -3, "w=meet": 4, "ar=nsubj": 1 } },
+    };
+    const proposals = propose(candidates, model);
+    const keys = proposals.map(
+      (p) => `${p.type}|${p.candidate.actor.party.code}|${p.candidate.target.party.code}`,
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+    const srb = proposals.find((p) => p.candidate.actor.party.code === "SRB");
+    expect(srb?.candidate.sentence.text).toBe("Serbia met Hungary in Belgrade.");
+    for (const p of proposals) expect(p.probability).toBeGreaterThanOrEqual(0.7);
+    expect(propose(candidates, { ...model, threshold: 0.999 })).toEqual([]);
+  });
+
+  it("with the shipped model, the coder keeps every event of the frames and adds scored ones", () => {
+    const text =
+      "Vladimir Putin held talks with President of Serbia Aleksandar Vucic in the Kremlin on Tuesday. " +
+      "The two presidents discussed trade, energy supplies and the construction of a gas pipeline. " +
+      "Russia condemned the NATO bombing of Yugoslavia.";
+    const doc = annotate(text, "2019-01-17", kb);
+    const frames = codeDocument("t", doc, kb, lexicon);
+    const learned = codeDocument("t", doc, kb, lexicon, shippedScorerModel());
+    const key = (e: { type: string; actor: string; target: string }) => `${e.type}|${e.actor}|${e.target}`;
+    for (const e of frames) expect(learned.map(key)).toContain(key(e));
+    for (const e of learned.filter((x) => !frames.some((f) => key(f) === key(x)))) {
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+      expect(text).toContain(e.evidence.text);
+    }
+  });
+});
