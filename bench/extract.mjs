@@ -1,16 +1,21 @@
 // Benchmark: `extract` throughput (articles/s) on generated ~600-word articles, one process,
 // next to a baseline measured in the same run: wink-nlp tokenisation alone of the same texts.
-// Usage: npm run build && node bench/extract.mjs [--articles 1000] [--rounds 3] [--json]
+// Usage: npm run build && node bench/extract.mjs [--articles 1000] [--rounds 3] [--json] [--learned]
+// `--learned` codes with the learned scorer too (extract --learned: the dependency parser runs on
+// every sentence naming two parties).
 // Baseline and extract alternate for a few rounds and the fastest round of each counts: on a shared
 // machine one round of each, taken seconds apart, gave ratios anywhere between 7x and 16x.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { extract } from "../dist/pipeline/extract.js";
+import { shippedScorerModel } from "../dist/coding/learn/scorer-model.js";
+import { extract as extractDocument } from "../dist/pipeline/extract.js";
 import { generateArticle, rawArticle } from "./generate-articles.mjs";
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf("--articles") + 1] ?? 0) || 1000;
 const rounds = Number(args[args.indexOf("--rounds") + 1] ?? 0) || 3;
+const scorer = args.includes("--learned") ? shippedScorerModel() : null;
+const extract = (raw) => extractDocument(raw, { scorer });
 const texts = Array.from({ length: count }, (_, i) => generateArticle(i));
 const bytes = texts.map((t) => Buffer.from(t, "utf8"));
 const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
@@ -71,7 +76,7 @@ const result = {
 if (args.includes("--json")) console.log(JSON.stringify(result));
 else {
   console.log(
-    `extract benchmark: ${count} generated articles, ~${result.wordsPerArticle} words each, ${events} events coded, best of ${rounds} rounds`,
+    `extract benchmark${scorer ? " (--learned)" : ""}: ${count} generated articles, ~${result.wordsPerArticle} words each, ${events} events coded, best of ${rounds} rounds`,
   );
   console.log(`  curtain extract           ${result.extractPerSecond} articles/s`);
   console.log(

@@ -3,19 +3,22 @@
 // scorer: totals, then (for the development part) precision and recall per event type and per
 // outlet kind, and the annotators' agreement. `--errors` lists the development part's misses and false alarms for
 // whoever works on the coder; the test part's errors are never printed.
-// Usage: npm run build && node scripts/score-real.mjs [--errors] [--json]
+// `--learned` codes with the learned scorer's proposals too (extract --learned).
+// Usage: npm run build && node scripts/score-real.mjs [--errors] [--json] [--learned]
 import { readRawFile } from "../dist/ingest/read-file.js";
+import { shippedScorerModel } from "../dist/coding/learn/scorer-model.js";
 import { extract } from "../dist/pipeline/extract.js";
 import { agreement, readSources, readSplit, scorePart } from "./real-corpus.mjs";
 
 const args = new Set(process.argv.slice(2));
 if (args.has("--help")) {
-  console.log("usage: node scripts/score-real.mjs [--errors] [--json]   (after npm run build)");
+  console.log("usage: node scripts/score-real.mjs [--errors] [--json] [--learned]   (after npm run build)");
   process.exit(0);
 }
 const split = readSplit();
 const kindOf = new Map(readSources().map((s) => [s.file.replace(/\.[^.]+$/, ""), s.kind]));
-const extractFile = (path, published) => extract(readRawFile(path, published));
+const scorer = args.has("--learned") ? shippedScorerModel() : null;
+const extractFile = (path, published) => extract(readRawFile(path, published), { scorer });
 
 /** tp/fp/fn counted by a label of each triple (its type) or of its document (its outlet kind). */
 function breakdown(perDoc, labelOf) {

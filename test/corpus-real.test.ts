@@ -13,6 +13,7 @@ import {
   scorePart,
 } from "../scripts/real-corpus.mjs";
 import { readRawFile } from "../src/ingest/read-file.js";
+import { shippedScorerModel } from "../src/coding/learn/scorer-model.js";
 import { extract } from "../src/pipeline/extract.js";
 
 interface Bar {
@@ -24,6 +25,7 @@ interface Bar {
 const thresholds = JSON.parse(readFileSync(join(import.meta.dirname, "thresholds.json"), "utf8")) as {
   realDev: Bar;
   realTest: Bar;
+  realTestLearned: Bar;
   realAgreement: { eventF1: number; minDocuments: number };
 };
 
@@ -114,3 +116,22 @@ describe.skipIf(!existsSync(SCORER))("the coder on real news (../shared/eval/sco
     });
   }
 });
+
+describe.skipIf(!existsSync(SCORER))(
+  "the coder with the learned scorer on real news (extract --learned)",
+  () => {
+    // The scorer is trained on the development part: only the test part measures it.
+    it("the test part meets its bar", () => {
+      const scorer = shippedScorerModel();
+      const extractFile = (path: string, published: string | null) =>
+        extract(readRawFile(path, published), { scorer });
+      const { summary } = scorePart(readSplit().test, extractFile);
+      const bar = thresholds.realTestLearned;
+      expect(summary.missing).toBe(0);
+      expect(summary.evidenceOutsideMainText).toBe(0);
+      expect(summary.event.f1).toBeGreaterThanOrEqual(bar.eventF1);
+      expect(summary.event.precision).toBeGreaterThanOrEqual(bar.precision);
+      expect(summary.text.f1).toBeGreaterThanOrEqual(bar.textF1);
+    });
+  },
+);

@@ -16,6 +16,7 @@ interface ExtractFlags {
   readonly out?: string;
   readonly maxMb?: number;
   readonly encoding?: string;
+  readonly learned?: boolean;
 }
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -38,6 +39,10 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       "read plain-text files in this encoding (e.g. windows-1251) instead of UTF-8",
       parseEncoding,
     )
+    .option(
+      "--learned",
+      "also code the events the learned scorer proposes beyond the trigger frames (more found, less precise: see the README)",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  curtain extract article.txt --published 2019-11-21\n  curtain extract pages/*.html --out /tmp/out\n\nExit codes: 0 all inputs read, 1 some input failed (the rest are still processed), 2 bad usage.",
@@ -45,6 +50,9 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .action(async (files: string[], flags: ExtractFlags) => {
       // Loaded here, not at the top: `--help` and the other commands never pay for the pipeline.
       const { extract } = await import("../pipeline/extract.js");
+      const scorer = flags.learned
+        ? (await import("../coding/learn/scorer-model.js")).shippedScorerModel()
+        : null;
       const results: ExtractedDocument[] = [];
       let failed = 0;
       if (flags.out) {
@@ -61,7 +69,11 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
         try {
           const maxBytes = Math.round((flags.maxMb ?? 10) * 1024 * 1024);
           const raw = readRawFile(file, flags.published ?? null, maxBytes);
-          const doc = extract(raw, { maxBytes, ...(flags.encoding ? { encoding: flags.encoding } : {}) });
+          const doc = extract(raw, {
+            maxBytes,
+            scorer,
+            ...(flags.encoding ? { encoding: flags.encoding } : {}),
+          });
           if (flags.out) {
             const { name, plain, taken } = names.next(file);
             const path = join(flags.out, `${name}.json`);
