@@ -15,6 +15,7 @@ const thresholds = JSON.parse(readFileSync(join(import.meta.dirname, "thresholds
   corpus: { eventF1: number; textF1: number; minDocuments: number };
   dev: { eventF1: number; textF1: number; minDocuments: number };
   heldout: { eventF1: number; textF1: number; minDocuments: number };
+  sample: { eventF1: number; textF1: number; minDocuments: number };
 };
 
 describe.skipIf(!existsSync(SCORER))("gold scores (../shared/eval/score.mjs)", () => {
@@ -57,6 +58,12 @@ describe.skipIf(!existsSync(SCORER))("gold scores (../shared/eval/score.mjs)", (
   // rules generalise. When its misses are read, its articles move to test/corpus-dev.
   it("the held-out corpus (test/corpus-heldout) meets its bar", () => {
     expectBar(join(import.meta.dirname, "corpus-heldout"), thresholds.heldout);
+  });
+
+  // The articles written for the demo (data/sample, gold beside each), blind to the coder's rules:
+  // their bar is what the coder scored on its first run after their gold was written.
+  it("the demo's written articles (data/sample) meet their bar", () => {
+    expectBar(join(import.meta.dirname, "..", "data", "sample"), thresholds.sample);
   });
 });
 

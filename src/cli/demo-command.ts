@@ -17,8 +17,9 @@ export const SAMPLE_DIR = fileURLToPath(new URL("../../data/sample/", import.met
 const DATED = /_(\d{4}-\d{2}-\d{2})_/;
 
 /**
- * The real published articles of the project's checkout (test/corpus-real), added to the demo when
- * they are there (they are not in the npm package): the map then moves through 2005-2026.
+ * The real published articles of the real-news corpus (test/corpus-real): the npm package ships them
+ * (not their gold files), with sources.json and SOURCES.md beside them for their origins, licences
+ * and attributions. With them the map moves through 2005-2026.
  */
 export const REAL_DIR = fileURLToPath(new URL("../../test/corpus-real/", import.meta.url));
 
@@ -57,8 +58,8 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
   program
     .command("demo")
     .description(
-      "Ingest the demo corpus (data/sample, and the real published articles of test/corpus-real in a\n" +
-        "checkout) into a local database, say what Curtain found there, then serve the map on\n" +
+      "Ingest the demo corpus (data/sample, and the real published articles of test/corpus-real) into a\n" +
+        "local database, say what Curtain found there, then serve the map on\n" +
         "http://localhost:8080. Re-running is safe and quick: documents already stored are not stored again.",
     )
     .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB or ./curtain.db)")
