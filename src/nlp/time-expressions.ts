@@ -1,5 +1,7 @@
 import * as chrono from "chrono-node";
 import type { TimeExpression, Token } from "./annotated-document.js";
+import { endsASpan } from "./term-end.js";
+import { isYearInName } from "./year-in-name.js";
 
 /** Words that make chrono worth running on a sentence; most sentences have none. */
 const CUE =
@@ -26,7 +28,8 @@ const PROBES = [new Date("2001-03-14T12:00:00Z"), new Date("2011-08-27T12:00:00Z
  * Finds the dates a sentence names: explicit and relative expressions through chrono-node,
  * resolved against the publication date (past by default: news reports what happened), or
  * with no publication date only the absolute ones (see PROBES); and bare years ("in 2014",
- * "the 2008 war"), which chrono does not read.
+ * "the 2008 war"), which chrono does not read. Years in names ("Expo 2027") and the ends of
+ * spans ("a contract until 2036") are not the time of an act and are left out.
  */
 export function findTimeExpressions(
   text: string,
@@ -35,6 +38,8 @@ export function findTimeExpressions(
   published: string | null,
 ): TimeExpression[] {
   const out: TimeExpression[] = [];
+  /** Token ranges chrono read but that are not an act's time: their years are not read again. */
+  const skipped: { first: number; last: number }[] = [];
   if (CUE.test(text)) {
     const future = FUTURE.test(text);
     const dated = published
@@ -44,6 +49,10 @@ export function findTimeExpressions(
       const start = offset + result.index;
       const end = start + result.text.length;
       const span = tokenSpan(tokens, start, end);
+      if (span && endsASpan(text, result.index)) {
+        skipped.push(span);
+        continue;
+      }
       // A literal, not a spread of the span: every time expression then has one hidden class.
       if (span) out.push({ first: span.first, last: span.last, text: result.text, date: expression });
     }
@@ -54,11 +63,17 @@ export function findTimeExpressions(
     const last = token.text.charCodeAt(token.text.length - 1);
     if (!(last >= 48 && last <= 57)) continue;
     const year = YEAR.exec(token.text)?.[1];
-    if (!year || out.some((t) => i >= t.first && i < t.last)) continue;
+    if (
+      !year ||
+      out.some((t) => i >= t.first && i < t.last) ||
+      skipped.some((t) => i >= t.first && i < t.last)
+    )
+      continue;
     const next = tokens[i + 1];
     const previous = tokens[i - 1];
     if (next && COUNTED.test(next.text)) continue;
     if (previous && /^[$€£]$/.test(previous.text)) continue;
+    if (isYearInName(tokens, i) || endsASpan(text, token.start - offset)) continue;
     out.push({ first: i, last: i + 1, text: token.text, date: year });
   }
   return out.sort((a, b) => a.first - b.first);

@@ -1,0 +1,73 @@
+import { describe, expect, test } from "vitest";
+import { splitSentences } from "./sentences.js";
+import { findTimeExpressions } from "./time-expressions.js";
+
+/** Every time expression of a one-sentence text as "text=date", against a publication date. */
+function timesOf(text: string, published: string | null): string[] {
+  const [s] = splitSentences(text);
+  return findTimeExpressions(text.slice(s!.start, s!.end), s!.start, s!.tokens, published).map(
+    (t) => `${t.text}=${t.date}`,
+  );
+}
+
+interface Row {
+  readonly text: string;
+  readonly published: string;
+  readonly expected: readonly string[];
+}
+
+const table = (rows: readonly Row[]) =>
+  test.each(rows)("$text ($published)", ({ text, published, expected }) => {
+    expect(timesOf(text, published)).toEqual(expected);
+  });
+
+describe("a year that names something is no time", () => {
+  table([
+    { text: "Kazakhstan will host Expo 2029 in its capital.", published: "2027-03-02", expected: [] },
+    {
+      text: "The kingdom presented Vision 2040 to foreign investors.",
+      published: "2031-05-11",
+      expected: [],
+    },
+    {
+      text: "Poland and Hungary clashed over Agenda 2030 in May 2021.",
+      published: "2021-06-01",
+      expected: ["May 2021=2021-05"],
+    },
+    // Not names: a preposition, a determiner, a month.
+    { text: "In 2012 Moldova signed the agreement.", published: "2020-01-01", expected: ["2012=2012"] },
+    { text: "The 2011 accord is still in force.", published: "2020-01-01", expected: ["2011=2011"] },
+  ]);
+});
+
+describe("the end of a span is no time of an act", () => {
+  table([
+    {
+      text: "Last year Rosatom agreed to run the reactor until 2041.",
+      published: "2024-02-08",
+      expected: ["Last year=2023"],
+    },
+    {
+      text: "The ministry extended the ban through to 2033 on Monday.",
+      published: "2029-09-12",
+      expected: ["on Monday=2029-09-10"],
+    },
+    {
+      text: "Parliament froze the talks till March 2030.",
+      published: "2027-11-20",
+      expected: [],
+    },
+    { text: "Skopje hopes to join the bloc by 2035.", published: "2027-11-20", expected: [] },
+    {
+      text: "The grid will be synchronised by the end of 2032.",
+      published: "2027-11-20",
+      expected: [],
+    },
+    // "since" opens a span at the act's time: it stays.
+    {
+      text: "Kyiv has received drones from Ankara since 2018.",
+      published: "2022-03-01",
+      expected: ["2018=2018"],
+    },
+  ]);
+});
