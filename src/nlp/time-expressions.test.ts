@@ -71,3 +71,53 @@ describe("the end of a span is no time of an act", () => {
     },
   ]);
 });
+
+describe("a month, day or weekday without a year is read the way its verb looks", () => {
+  table([
+    // Back: the last such month or day on or before publication.
+    { text: "The two presidents met in November.", published: "2030-02-03", expected: ["November=2029-11"] },
+    {
+      text: "Minsk recalled its envoy on 28 December.",
+      published: "2030-02-03",
+      expected: ["on 28 December=2029-12-28"],
+    },
+    {
+      text: "On Thursday Riga expelled a Russian diplomat.",
+      published: "2025-03-04",
+      expected: ["On Thursday=2025-02-27"],
+    },
+    {
+      text: "In a speech aired on Saturday, the minister warned that Baku would respond.",
+      published: "2025-03-04",
+      expected: ["on Saturday,=2025-03-01"],
+    },
+    // Ahead: the first on or after publication.
+    {
+      text: "The foreign ministers will meet in January.",
+      published: "2030-11-03",
+      expected: ["January=2031-01"],
+    },
+    {
+      text: "Ankara plans to open the consulate on Thursday.",
+      published: "2025-03-04",
+      expected: ["on Thursday=2025-03-06"],
+    },
+    // The present: the nearer one.
+    {
+      text: "Armenia marks its independence on 21 September.",
+      published: "2031-09-19",
+      expected: ["on 21 September=2031-09-21"],
+    },
+    {
+      text: "Armenia marks its independence on 21 September.",
+      published: "2031-01-10",
+      expected: ["on 21 September=2030-09-21"],
+    },
+    // The verb near the time decides, not a "will" elsewhere in the sentence.
+    {
+      text: "Vilnius, which closed the crossing on Friday, will review the decision.",
+      published: "2025-03-04",
+      expected: ["on Friday,=2025-02-28"],
+    },
+  ]);
+});

@@ -1,13 +1,13 @@
 import * as chrono from "chrono-node";
 import type { TimeExpression, Token } from "./annotated-document.js";
+import { weekdayOf, yearOf } from "./calendar-reading.js";
+import { tenseAt, type Tense } from "./sentence-tense.js";
 import { endsASpan } from "./term-end.js";
 import { isYearInName } from "./year-in-name.js";
 
 /** Words that make chrono worth running on a sentence; most sentences have none. */
 const CUE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter))\b/i;
-const FUTURE =
-  /\b(?:will|shall|next|upcoming|coming|to be held|scheduled|due to|plans? to|set to|later this)\b/i;
 /** Month names that are also common words; chrono reads "may" in "may help" as the month. */
 const AMBIGUOUS_MONTH = /^(?:may|march|sept?|jan|mar|oct|dec)$/i;
 const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)$/;
@@ -41,10 +41,14 @@ export function findTimeExpressions(
   /** Token ranges chrono read but that are not an act's time: their years are not read again. */
   const skipped: { first: number; last: number }[] = [];
   if (CUE.test(text)) {
-    const future = FUTURE.test(text);
+    // Which way an expression looks, from the verbs around it (found only when it is needed).
+    const tense = (index: number, length: number): Tense => {
+      const span = tokenSpan(tokens, offset + index, offset + index + length);
+      return span ? tenseAt(text, tokens, span.first, span.last) : "present";
+    };
     const dated = published
-      ? chronoDates(text, new Date(`${published}T12:00:00Z`), future)
-      : absoluteDates(text, future);
+      ? chronoDates(text, new Date(`${published}T12:00:00Z`), tense)
+      : absoluteDates(text, tense);
     for (const { result, expression } of dated) {
       const start = offset + result.index;
       const end = start + result.text.length;
@@ -84,14 +88,16 @@ interface ChronoDate {
   readonly expression: string | null;
 }
 
+type TenseAt = (index: number, length: number) => Tense;
+
 function chronoDates(
   text: string,
   reference: Date,
-  future: boolean,
+  tense: TenseAt,
 ): { result: chrono.ParsedResult; expression: string }[] {
   const out: { result: chrono.ParsedResult; expression: string }[] = [];
   for (const result of chrono.parse(text, { instant: reference, timezone: 0 })) {
-    const expression = fromChrono(result, reference, future);
+    const expression = fromChrono(result, reference, tense);
     if (expression) out.push({ result, expression });
   }
   return out;
@@ -101,17 +107,17 @@ function chronoDates(
  * Every expression, dated only when it names the same date whatever the reference: a relative
  * one stays (an event "on Monday" is not dated by an earlier sentence's year) with no date.
  */
-function absoluteDates(text: string, future: boolean): ChronoDate[] {
+function absoluteDates(text: string, tense: TenseAt): ChronoDate[] {
   const [a, b] = PROBES;
   const other = new Map(
-    chronoDates(text, b, future).map((d) => [`${d.result.index}:${d.result.text}`, d.expression]),
+    chronoDates(text, b, tense).map((d) => [`${d.result.index}:${d.result.text}`, d.expression]),
   );
-  return chronoDates(text, a, future).map((d) =>
+  return chronoDates(text, a, tense).map((d) =>
     other.get(`${d.result.index}:${d.result.text}`) === d.expression ? d : { ...d, expression: null },
   );
 }
 
-function fromChrono(result: chrono.ParsedResult, reference: Date, future: boolean): string | null {
+function fromChrono(result: chrono.ParsedResult, reference: Date, tenseAt: TenseAt): string | null {
   const start = result.start;
   const word = result.text.trim();
   if (AMBIGUOUS_MONTH.test(word)) return null;
@@ -125,12 +131,21 @@ function fromChrono(result: chrono.ParsedResult, reference: Date, future: boolea
   )
     return null;
   let year = start.get("year")!;
-  const month = start.get("month")!;
-  const day = start.get("day")!;
-  // A month or day without a year that falls after publication is last year's, unless the sentence looks ahead.
-  if (!start.isCertain("year") && !start.isCertain("weekday") && !future) {
-    const date = Date.UTC(year, month - 1, day);
-    if (date > reference.getTime()) year -= 1;
+  let month = start.get("month")!;
+  let day = start.get("day")!;
+  // A month or day without a year, or a weekday alone, is read the way the sentence looks.
+  if (!start.isCertain("year")) {
+    if (start.isCertain("month") || start.isCertain("day"))
+      year = yearOf(
+        month,
+        start.isCertain("day") ? day : null,
+        reference,
+        tenseAt(result.index, result.text.length),
+      );
+    else if (start.isCertain("weekday") && !/^(?:last|next|this|past|coming)\b/i.test(word)) {
+      const date = weekdayOf(start.date(), reference, tenseAt(result.index, result.text.length));
+      [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    }
   }
   const y = String(year).padStart(4, "0");
   const m = String(month).padStart(2, "0");
