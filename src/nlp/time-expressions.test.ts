@@ -121,3 +121,52 @@ describe("a month, day or weekday without a year is read the way its verb looks"
     },
   ]);
 });
+
+describe("a month that is also a word is a month after a word that introduces a time", () => {
+  table([
+    { text: "Tbilisi recalled its envoy in March.", published: "2031-06-01", expected: ["March=2031-03"] },
+    { text: "The talks resumed in mid-March.", published: "2031-06-01", expected: ["March=2031-03"] },
+    { text: "Kyiv may ask for more shells.", published: "2031-06-01", expected: [] },
+    { text: "Protesters march on the embassy every week.", published: "2031-06-01", expected: [] },
+  ]);
+});
+
+describe("two parts chrono reads apart are one expression", () => {
+  table([
+    {
+      text: "Two years ago today, Baku and Yerevan signed the treaty.",
+      published: "2033-04-09",
+      expected: ["Two years ago today=2031-04-09"],
+    },
+    {
+      text: "Sweden filed its application in October last year.",
+      published: "2033-04-09",
+      expected: ["October last year=2032-10"],
+    },
+    {
+      text: "This year, in February, Vienna expelled two attachés.",
+      published: "2033-04-09",
+      expected: ["This year, in February,=2033-02"],
+    },
+  ]);
+});
+
+describe("a week is as precise as its month, a part of the day is the day", () => {
+  table([
+    {
+      text: "Oslo summoned the chargé d'affaires last week.",
+      published: "2033-05-03",
+      expected: ["last week=2033-04"],
+    },
+    {
+      text: "The Council is to decide later this week.",
+      published: "2033-05-03",
+      expected: ["this week=2033-05"],
+    },
+    {
+      text: "The two ministers spoke this morning.",
+      published: "2033-05-03",
+      expected: ["this morning=2033-05-03"],
+    },
+  ]);
+});

@@ -1,15 +1,16 @@
 import * as chrono from "chrono-node";
 import type { TimeExpression, Token } from "./annotated-document.js";
 import { weekdayOf, yearOf } from "./calendar-reading.js";
+import { joinExpressions, type Dated } from "./joined-expressions.js";
+import { isMonthReading } from "./month-word.js";
 import { tenseAt, type Tense } from "./sentence-tense.js";
 import { endsASpan } from "./term-end.js";
+import { weekOrDayPart } from "./week-and-day-part.js";
 import { isYearInName } from "./year-in-name.js";
 
 /** Words that make chrono worth running on a sentence; most sentences have none. */
 const CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter))\b/i;
-/** Month names that are also common words; chrono reads "may" in "may help" as the month. */
-const AMBIGUOUS_MONTH = /^(?:may|march|sept?|jan|mar|oct|dec)$/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter|morning|afternoon|evening))\b/i;
 const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)$/;
 /** A year followed by these is a count ("2000 troops"), not a date. */
 const COUNTED =
@@ -49,16 +50,16 @@ export function findTimeExpressions(
     const dated = published
       ? chronoDates(text, new Date(`${published}T12:00:00Z`), tense)
       : absoluteDates(text, tense);
-    for (const { result, expression } of dated) {
-      const start = offset + result.index;
-      const end = start + result.text.length;
+    for (const found of dated) {
+      const start = offset + found.index;
+      const end = start + found.text.length;
       const span = tokenSpan(tokens, start, end);
-      if (span && endsASpan(text, result.index)) {
+      if (span && endsASpan(text, found.index)) {
         skipped.push(span);
         continue;
       }
       // A literal, not a spread of the span: every time expression then has one hidden class.
-      if (span) out.push({ first: span.first, last: span.last, text: result.text, date: expression });
+      if (span) out.push({ first: span.first, last: span.last, text: found.text, date: found.date });
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -83,46 +84,42 @@ export function findTimeExpressions(
   return out.sort((a, b) => a.first - b.first);
 }
 
-interface ChronoDate {
-  readonly result: chrono.ParsedResult;
-  readonly expression: string | null;
-}
-
 type TenseAt = (index: number, length: number) => Tense;
 
-function chronoDates(
-  text: string,
-  reference: Date,
-  tense: TenseAt,
-): { result: chrono.ParsedResult; expression: string }[] {
-  const out: { result: chrono.ParsedResult; expression: string }[] = [];
+function chronoDates(text: string, reference: Date, tense: TenseAt): Dated[] {
+  const found: Dated[] = [];
   for (const result of chrono.parse(text, { instant: reference, timezone: 0 })) {
-    const expression = fromChrono(result, reference, tense);
-    if (expression) out.push({ result, expression });
+    const date = fromChrono(text, result, reference, tense);
+    if (date) found.push({ index: result.index, text: result.text, date, instant: result.start.date() });
   }
-  return out;
+  return joinExpressions(text, found);
 }
 
 /**
  * Every expression, dated only when it names the same date whatever the reference: a relative
  * one stays (an event "on Monday" is not dated by an earlier sentence's year) with no date.
  */
-function absoluteDates(text: string, tense: TenseAt): ChronoDate[] {
+function absoluteDates(text: string, tense: TenseAt): Dated[] {
   const [a, b] = PROBES;
-  const other = new Map(
-    chronoDates(text, b, tense).map((d) => [`${d.result.index}:${d.result.text}`, d.expression]),
-  );
+  const other = new Map(chronoDates(text, b, tense).map((d) => [`${d.index}:${d.text}`, d.date]));
   return chronoDates(text, a, tense).map((d) =>
-    other.get(`${d.result.index}:${d.result.text}`) === d.expression ? d : { ...d, expression: null },
+    other.get(`${d.index}:${d.text}`) === d.date ? d : { ...d, date: null },
   );
 }
 
-function fromChrono(result: chrono.ParsedResult, reference: Date, tenseAt: TenseAt): string | null {
+function fromChrono(
+  text: string,
+  result: chrono.ParsedResult,
+  reference: Date,
+  tenseAt: TenseAt,
+): string | null {
   const start = result.start;
   const word = result.text.trim();
-  if (AMBIGUOUS_MONTH.test(word)) return null;
+  if (!isMonthReading(text, result.index, word)) return null;
   // "two years after granting it candidate status" counts from another event, not from publication.
   if (/\b(?:after|before|later|earlier)$/i.test(word)) return null;
+  const period = weekOrDayPart(word, reference);
+  if (period !== undefined) return period;
   if (
     !start.isCertain("year") &&
     !start.isCertain("month") &&
