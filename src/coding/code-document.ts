@@ -6,6 +6,7 @@ import type { CodedEvent, Evidence, EventLocation, Modality } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
 import { followSuit } from "./follow-suit.js";
+import { headlineDate } from "./headline-date.js";
 import { gappedActors } from "./gapping.js";
 import type { EventType } from "./event-type.js";
 import type { Lexicon } from "./lexicon.js";
@@ -191,7 +192,7 @@ export function codeDocument(
             actor,
             target,
             modality,
-            date,
+            date: date ?? headlineDate(doc, sentence, actor.code, target.code, kb),
             location: locationOf(sentence),
             weapon: type === "ARMS_TRANSFER" ? (weaponMention?.text ?? null) : null,
             confidence,
