@@ -82,7 +82,7 @@ export function codeDocument(
         attribution: lexicon.cues.attribution,
         previousPerson,
       };
-      const date = eventDate(doc.sentences, sentence, match.first, clause);
+      const date = eventDate(doc.sentences, sentence, match.first, clause, doc.published);
       // Who held an office is decided at the event's date, else at publication.
       const at = date ?? doc.published;
       const actorFill = firstFill(match.trigger.actor, ctx);
@@ -227,7 +227,7 @@ export function codeDocument(
             sentence,
             actor,
             modality,
-            date: eventDate(doc.sentences, sentence, follower.at, clause),
+            date: eventDate(doc.sentences, sentence, follower.at, clause, doc.published),
             location: locationOf(sentence),
             confidence: 0.5,
           });

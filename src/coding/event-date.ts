@@ -2,33 +2,29 @@ import type { Sentence, TimeExpression } from "../nlp/annotated-document.js";
 import { anaphoricDays } from "./anaphoric-day.js";
 import { mayDate } from "./attributive-time.js";
 import { finerDate } from "./finer-date.js";
+import { frameDate } from "./frame-date.js";
 import { timeDistance } from "./time-distance.js";
 
 /**
  * The date of a trigger: the time expression nearest to it in its clause, else in its sentence
  * (see timeDistance), made finer by a compatible one of the sentence (see finerDate); else the
- * last one of the nearest earlier sentence of its paragraph that has one; else none. Times that
- * modify a noun ("the 2008 war") date only that noun, and days counted from the story ("the
- * following day") count from its last day.
+ * time it inherits from the story (see frameDate); else none. Times that modify a noun ("the
+ * 2008 war") date only that noun, and days counted from the story ("the following day") count
+ * from its last day.
  */
 export function eventDate(
   sentences: readonly Sentence[],
   sentence: Sentence,
   triggerFirst: number,
   clause: { start: number; end: number },
+  published: string | null,
 ): string | null {
   const tokens = sentence.tokens;
   const times = timesOf(sentences, sentence).filter((t) => mayDate(tokens, t, triggerFirst));
   const inClause = times.filter((t) => t.first >= clause.start && t.last <= clause.end);
   const nearest = closest(sentence, inClause, triggerFirst) ?? closest(sentence, times, triggerFirst);
   if (nearest) return nearest.date === null ? null : finerDate(nearest.date, times);
-  for (let k = sentence.index - 1; k >= 0; k--) {
-    const earlier = sentences[k]!;
-    if (earlier.paragraph !== sentence.paragraph) break;
-    const last = earlier.times[earlier.times.length - 1];
-    if (last) return last.date;
-  }
-  return null;
+  return frameDate(sentences, sentence, published);
 }
 
 /** The sentence's time expressions and its days counted from the story, in order. */
