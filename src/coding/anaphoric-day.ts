@@ -1,4 +1,5 @@
 import type { Sentence, TimeExpression, Token } from "../nlp/annotated-document.js";
+import { modifiedNounEnd } from "./attributive-time.js";
 
 const NUMBERS: Record<string, number> = {
   a: 1,
@@ -69,12 +70,18 @@ function phraseAt(
   return null;
 }
 
-/** The last date with a day (YYYY-MM-DD) before token `at` of `sentence`, looking back. */
+/**
+ * The last date with a day (YYYY-MM-DD) before token `at` of `sentence`, looking back; a date
+ * that modifies a noun ("the November 27 agreement") is the noun's, not a day of the story.
+ */
 function lastDayBefore(sentences: readonly Sentence[], sentence: Sentence, at: number): string | null {
-  const own = sentence.times.filter((t) => t.last <= at && isDay(t.date));
+  const days = (s: Sentence, end: number) =>
+    s.times.filter((t) => t.last <= end && isDay(t.date) && modifiedNounEnd(s.tokens, t) < 0);
+  const own = days(sentence, at);
   if (own.length) return own[own.length - 1]!.date;
   for (let k = sentence.index - 1; k >= 0; k--) {
-    const times = sentences[k]!.times.filter((t) => isDay(t.date));
+    const earlier = sentences[k]!;
+    const times = days(earlier, earlier.tokens.length);
     if (times.length) return times[times.length - 1]!.date;
   }
   return null;

@@ -88,6 +88,12 @@ describe("days counted from the story's last day", () => {
       published: "2030-06-20",
       expected: ["SANCTION LTU RUS 2030-06-12", "SANCTION RUS LTU 2030-06-14"],
     },
+    // A date that modifies a noun is not a day of the story.
+    {
+      text: "Greece expelled two Turkish diplomats on 3 May 2030. Athens cited the 21 April 2030 incident. Turkey condemned Greece the following day.",
+      published: "2030-05-09",
+      expected: ["SANCTION GRC TUR 2030-05-03", "CRITICISM TUR GRC 2030-05-04"],
+    },
     // With no day before it, "the following day" gives no date.
     {
       text: "Turkey condemned Greece the following day.",

@@ -20,6 +20,12 @@ describe("the time a sentence inherits from the story", () => {
       published: "2031-03-12",
       expected: ["SANCTION GBR RUS 2031-03-10", "SANCTION DEU RUS 2031-03-10"],
     },
+    // A time that modifies a noun is the noun's, not the story's.
+    {
+      text: "Poland summons envoy\n\nOn Monday, Britain expelled 23 Russian diplomats over the 2030 poisoning.\n\nGermany expelled four Russian diplomats.",
+      published: "2031-03-12",
+      expected: ["SANCTION GBR RUS 2031-03-10", "SANCTION DEU RUS 2031-03-10"],
+    },
     // Two paragraphs back is another part of the story.
     {
       text: "Poland summons envoy\n\nOn Monday, Britain expelled 23 Russian diplomats.\n\nThe ministry gave no reason.\n\nGermany expelled four Russian diplomats.",

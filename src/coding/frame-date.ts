@@ -1,11 +1,13 @@
 import type { Sentence } from "../nlp/annotated-document.js";
+import { modifiedNounEnd } from "./attributive-time.js";
 
 /**
  * The time a sentence without one of its own inherits from the story: the last dated expression
  * of the nearest earlier sentence that has one, in its paragraph or the paragraph before ("On
  * Monday, Britain expelled 23 diplomats. [new paragraph] Germany, France and Poland each threw
  * out four."). A heading ("Energy cooperation") is no paragraph of the story: it is passed over,
- * its own times too. A date after publication is no frame for an act stated without a time:
+ * its own times too, and so is a time that modifies a noun ("the 2008 war"). A date after
+ * publication is no frame for an act stated without a time:
  * "delivery is due in 2028" does not date "the two countries signed a deal".
  */
 export function frameDate(
@@ -23,7 +25,10 @@ export function frameDate(
       paragraph = earlier.paragraph;
     }
     for (let i = earlier.times.length - 1; i >= 0; i--) {
-      const date = earlier.times[i]!.date;
+      const time = earlier.times[i]!;
+      // "The November 27 agreement ...": the agreement's date, not the story's.
+      if (modifiedNounEnd(earlier.tokens, time) >= 0) continue;
+      const date = time.date;
       // "on Monday" with no publication date: the story's time is known to be unknown.
       if (date === null) return null;
       if (!afterPublication(date, published)) return date;
