@@ -170,3 +170,22 @@ describe("a week is as precise as its month, a part of the day is the day", () =
     },
   ]);
 });
+
+describe("a date chrono misreads or skips", () => {
+  table([
+    // chrono reads "night of 24 October" as tonight.
+    {
+      text: "On the night of 24 October drones struck the port.",
+      published: "2032-11-02",
+      expected: ["24 October=2032-10-24"],
+    },
+    {
+      text: "In the early hours of 3 June the border was closed.",
+      published: "2032-11-02",
+      expected: ["3 June=2032-06-03"],
+    },
+    // A range of years starts in its first.
+    { text: "The embargo of 2027-2029 was lifted.", published: "2032-11-02", expected: ["2027-2029=2027"] },
+    { text: "In 2028-29, Minsk bought four jets.", published: "2032-11-02", expected: ["2028-29=2028"] },
+  ]);
+});

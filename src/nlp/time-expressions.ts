@@ -3,6 +3,7 @@ import type { TimeExpression, Token } from "./annotated-document.js";
 import { weekdayOf, yearOf } from "./calendar-reading.js";
 import { joinExpressions, type Dated } from "./joined-expressions.js";
 import { isMonthReading } from "./month-word.js";
+import { withoutPartOfDay, type Reading } from "./part-of-day.js";
 import { tenseAt, type Tense } from "./sentence-tense.js";
 import { endsASpan } from "./term-end.js";
 import { weekOrDayPart } from "./week-and-day-part.js";
@@ -11,7 +12,8 @@ import { isYearInName } from "./year-in-name.js";
 /** Words that make chrono worth running on a sentence; most sentences have none. */
 const CUE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter|morning|afternoon|evening))\b/i;
-const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)$/;
+/** A year, also as the start of a range ("2014-2015", "2019–20"). */
+const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)(?:[-–](?:19|20)?\d\d)?$/;
 /** A year followed by these is a count ("2000 troops"), not a date. */
 const COUNTED =
   /^(?:troops|soldiers|people|men|tanks|km|kilometres|kilometers|miles|missiles|drones|tonnes|tons|barrels|euros|dollars|rounds|shells|units|personnel)$/i;
@@ -88,7 +90,8 @@ type TenseAt = (index: number, length: number) => Tense;
 
 function chronoDates(text: string, reference: Date, tense: TenseAt): Dated[] {
   const found: Dated[] = [];
-  for (const result of chrono.parse(text, { instant: reference, timezone: 0 })) {
+  const results = withoutPartOfDay(text, chrono.parse(text, { instant: reference, timezone: 0 }), reference);
+  for (const result of results) {
     const date = fromChrono(text, result, reference, tense);
     if (date) found.push({ index: result.index, text: result.text, date, instant: result.start.date() });
   }
@@ -107,12 +110,7 @@ function absoluteDates(text: string, tense: TenseAt): Dated[] {
   );
 }
 
-function fromChrono(
-  text: string,
-  result: chrono.ParsedResult,
-  reference: Date,
-  tenseAt: TenseAt,
-): string | null {
+function fromChrono(text: string, result: Reading, reference: Date, tenseAt: TenseAt): string | null {
   const start = result.start;
   const word = result.text.trim();
   if (!isMonthReading(text, result.index, word)) return null;
