@@ -6,6 +6,7 @@ import type { CodedEvent, Evidence, EventLocation } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
 import { followSuit } from "./follow-suit.js";
+import { headlineDate } from "./headline-date.js";
 import { gappedActors } from "./gapping.js";
 import type { EventType } from "./event-type.js";
 import type { Lexicon } from "./lexicon.js";
@@ -73,7 +74,7 @@ export function codeDocument(
         attribution: lexicon.cues.attribution,
         previousPerson,
       };
-      const date = eventDate(doc.sentences, sentence, match.first, clause);
+      const date = eventDate(doc.sentences, sentence, match.first, clause, doc.published);
       // Who held an office is decided at the event's date, else at publication.
       const at = date ?? doc.published;
       const actorFill = firstFill(match.trigger.actor, ctx);
@@ -183,7 +184,7 @@ export function codeDocument(
             actor,
             target,
             modality,
-            date,
+            date: date ?? headlineDate(doc, sentence, actor.code, target.code, kb),
             location: locationOf(sentence),
             weapon: type === "ARMS_TRANSFER" ? (weaponMention?.text ?? null) : null,
             confidence,
@@ -218,7 +219,7 @@ export function codeDocument(
             sentence,
             actor,
             modality,
-            date: eventDate(doc.sentences, sentence, follower.at, clause),
+            date: eventDate(doc.sentences, sentence, follower.at, clause, doc.published),
             location: locationOf(sentence),
             confidence: 0.5,
           });

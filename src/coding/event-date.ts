@@ -1,32 +1,45 @@
 import type { Sentence, TimeExpression } from "../nlp/annotated-document.js";
+import { anaphoricDays } from "./anaphoric-day.js";
+import { mayDate } from "./attributive-time.js";
+import { finerDate } from "./finer-date.js";
+import { frameDate } from "./frame-date.js";
+import { timeDistance } from "./time-distance.js";
 
 /**
- * The date of a trigger: the time expression nearest to it in its clause, else in its sentence,
- * else the nearest earlier one in its paragraph; else none.
+ * The date of a trigger: the time expression nearest to it in its clause, else in its sentence
+ * (see timeDistance), made finer by a compatible one of the sentence (see finerDate); else the
+ * time it inherits from the story (see frameDate); else none. Times that modify a noun ("the
+ * 2008 war") date only that noun, and days counted from the story ("the following day") count
+ * from its last day.
  */
 export function eventDate(
   sentences: readonly Sentence[],
   sentence: Sentence,
   triggerFirst: number,
   clause: { start: number; end: number },
+  published: string | null,
 ): string | null {
-  const inClause = sentence.times.filter((t) => t.first >= clause.start && t.last <= clause.end);
-  const nearest = closest(inClause, triggerFirst) ?? closest(sentence.times, triggerFirst);
-  if (nearest) return nearest.date;
-  for (let k = sentence.index - 1; k >= 0; k--) {
-    const earlier = sentences[k]!;
-    if (earlier.paragraph !== sentence.paragraph) break;
-    const last = earlier.times[earlier.times.length - 1];
-    if (last) return last.date;
-  }
-  return null;
+  const tokens = sentence.tokens;
+  const times = timesOf(sentences, sentence).filter((t) => mayDate(tokens, t, triggerFirst));
+  const inClause = times.filter((t) => t.first >= clause.start && t.last <= clause.end);
+  const nearest = closest(sentence, inClause, triggerFirst) ?? closest(sentence, times, triggerFirst);
+  if (nearest) return nearest.date === null ? null : finerDate(nearest.date, times);
+  return frameDate(sentences, sentence, published);
 }
 
-function closest(times: readonly TimeExpression[], at: number): TimeExpression | null {
+/** The sentence's time expressions and its days counted from the story, in order. */
+function timesOf(sentences: readonly Sentence[], sentence: Sentence): readonly TimeExpression[] {
+  const story = anaphoricDays(sentences, sentence).filter(
+    (a) => !sentence.times.some((t) => t.first < a.last && a.first < t.last),
+  );
+  return story.length ? [...sentence.times, ...story].sort((a, b) => a.first - b.first) : sentence.times;
+}
+
+function closest(sentence: Sentence, times: readonly TimeExpression[], at: number): TimeExpression | null {
   let best: TimeExpression | null = null;
   let distance = Infinity;
   for (const t of times) {
-    const d = t.last <= at ? at - t.last : t.first - at;
+    const d = timeDistance(sentence.tokens, t, at);
     if (d < distance) {
       best = t;
       distance = d;

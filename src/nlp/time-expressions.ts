@@ -1,14 +1,19 @@
 import * as chrono from "chrono-node";
 import type { TimeExpression, Token } from "./annotated-document.js";
+import { weekdayOf, yearOf } from "./calendar-reading.js";
+import { joinExpressions, type Dated } from "./joined-expressions.js";
+import { isMonthReading } from "./month-word.js";
+import { withoutPartOfDay, type Reading } from "./part-of-day.js";
+import { tenseAt, type Tense } from "./sentence-tense.js";
+import { endsASpan } from "./term-end.js";
+import { weekOrDayPart } from "./week-and-day-part.js";
+import { isYearInName } from "./year-in-name.js";
 
 /** Words that make chrono worth running on a sentence; most sentences have none. */
 const CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter))\b/i;
-const FUTURE =
-  /\b(?:will|shall|next|upcoming|coming|to be held|scheduled|due to|plans? to|set to|later this)\b/i;
-/** Month names that are also common words; chrono reads "may" in "may help" as the month. */
-const AMBIGUOUS_MONTH = /^(?:may|march|sept?|jan|mar|oct|dec)$/i;
-const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)$/;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter|morning|afternoon|evening))\b/i;
+/** A year, also as the start of a range ("2014-2015", "2019–20"). */
+const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)(?:[-–](?:19|20)?\d\d)?$/;
 /** A year followed by these is a count ("2000 troops"), not a date. */
 const COUNTED =
   /^(?:troops|soldiers|people|men|tanks|km|kilometres|kilometers|miles|missiles|drones|tonnes|tons|barrels|euros|dollars|rounds|shells|units|personnel)$/i;
@@ -26,7 +31,8 @@ const PROBES = [new Date("2001-03-14T12:00:00Z"), new Date("2011-08-27T12:00:00Z
  * Finds the dates a sentence names: explicit and relative expressions through chrono-node,
  * resolved against the publication date (past by default: news reports what happened), or
  * with no publication date only the absolute ones (see PROBES); and bare years ("in 2014",
- * "the 2008 war"), which chrono does not read.
+ * "the 2008 war"), which chrono does not read. Years in names ("Expo 2027") and the ends of
+ * spans ("a contract until 2036") are not the time of an act and are left out.
  */
 export function findTimeExpressions(
   text: string,
@@ -35,17 +41,27 @@ export function findTimeExpressions(
   published: string | null,
 ): TimeExpression[] {
   const out: TimeExpression[] = [];
+  /** Token ranges chrono read but that are not an act's time: their years are not read again. */
+  const skipped: { first: number; last: number }[] = [];
   if (CUE.test(text)) {
-    const future = FUTURE.test(text);
+    // Which way an expression looks, from the verbs around it (found only when it is needed).
+    const tense = (index: number, length: number): Tense => {
+      const span = tokenSpan(tokens, offset + index, offset + index + length);
+      return span ? tenseAt(text, tokens, span.first, span.last) : "present";
+    };
     const dated = published
-      ? chronoDates(text, new Date(`${published}T12:00:00Z`), future)
-      : absoluteDates(text, future);
-    for (const { result, expression } of dated) {
-      const start = offset + result.index;
-      const end = start + result.text.length;
+      ? chronoDates(text, new Date(`${published}T12:00:00Z`), tense)
+      : absoluteDates(text, tense);
+    for (const found of dated) {
+      const start = offset + found.index;
+      const end = start + found.text.length;
       const span = tokenSpan(tokens, start, end);
+      if (span && endsASpan(text, found.index)) {
+        skipped.push(span);
+        continue;
+      }
       // A literal, not a spread of the span: every time expression then has one hidden class.
-      if (span) out.push({ first: span.first, last: span.last, text: result.text, date: expression });
+      if (span) out.push({ first: span.first, last: span.last, text: found.text, date: found.date });
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -54,54 +70,54 @@ export function findTimeExpressions(
     const last = token.text.charCodeAt(token.text.length - 1);
     if (!(last >= 48 && last <= 57)) continue;
     const year = YEAR.exec(token.text)?.[1];
-    if (!year || out.some((t) => i >= t.first && i < t.last)) continue;
+    if (
+      !year ||
+      out.some((t) => i >= t.first && i < t.last) ||
+      skipped.some((t) => i >= t.first && i < t.last)
+    )
+      continue;
     const next = tokens[i + 1];
     const previous = tokens[i - 1];
     if (next && COUNTED.test(next.text)) continue;
     if (previous && /^[$€£]$/.test(previous.text)) continue;
+    if (isYearInName(tokens, i) || endsASpan(text, token.start - offset)) continue;
     out.push({ first: i, last: i + 1, text: token.text, date: year });
   }
   return out.sort((a, b) => a.first - b.first);
 }
 
-interface ChronoDate {
-  readonly result: chrono.ParsedResult;
-  readonly expression: string | null;
-}
+type TenseAt = (index: number, length: number) => Tense;
 
-function chronoDates(
-  text: string,
-  reference: Date,
-  future: boolean,
-): { result: chrono.ParsedResult; expression: string }[] {
-  const out: { result: chrono.ParsedResult; expression: string }[] = [];
-  for (const result of chrono.parse(text, { instant: reference, timezone: 0 })) {
-    const expression = fromChrono(result, reference, future);
-    if (expression) out.push({ result, expression });
+function chronoDates(text: string, reference: Date, tense: TenseAt): Dated[] {
+  const found: Dated[] = [];
+  const results = withoutPartOfDay(text, chrono.parse(text, { instant: reference, timezone: 0 }), reference);
+  for (const result of results) {
+    const date = fromChrono(text, result, reference, tense);
+    if (date) found.push({ index: result.index, text: result.text, date, instant: result.start.date() });
   }
-  return out;
+  return joinExpressions(text, found);
 }
 
 /**
  * Every expression, dated only when it names the same date whatever the reference: a relative
  * one stays (an event "on Monday" is not dated by an earlier sentence's year) with no date.
  */
-function absoluteDates(text: string, future: boolean): ChronoDate[] {
+function absoluteDates(text: string, tense: TenseAt): Dated[] {
   const [a, b] = PROBES;
-  const other = new Map(
-    chronoDates(text, b, future).map((d) => [`${d.result.index}:${d.result.text}`, d.expression]),
-  );
-  return chronoDates(text, a, future).map((d) =>
-    other.get(`${d.result.index}:${d.result.text}`) === d.expression ? d : { ...d, expression: null },
+  const other = new Map(chronoDates(text, b, tense).map((d) => [`${d.index}:${d.text}`, d.date]));
+  return chronoDates(text, a, tense).map((d) =>
+    other.get(`${d.index}:${d.text}`) === d.date ? d : { ...d, date: null },
   );
 }
 
-function fromChrono(result: chrono.ParsedResult, reference: Date, future: boolean): string | null {
+function fromChrono(text: string, result: Reading, reference: Date, tenseAt: TenseAt): string | null {
   const start = result.start;
   const word = result.text.trim();
-  if (AMBIGUOUS_MONTH.test(word)) return null;
+  if (!isMonthReading(text, result.index, word)) return null;
   // "two years after granting it candidate status" counts from another event, not from publication.
   if (/\b(?:after|before|later|earlier)$/i.test(word)) return null;
+  const period = weekOrDayPart(word, reference);
+  if (period !== undefined) return period;
   if (
     !start.isCertain("year") &&
     !start.isCertain("month") &&
@@ -110,12 +126,21 @@ function fromChrono(result: chrono.ParsedResult, reference: Date, future: boolea
   )
     return null;
   let year = start.get("year")!;
-  const month = start.get("month")!;
-  const day = start.get("day")!;
-  // A month or day without a year that falls after publication is last year's, unless the sentence looks ahead.
-  if (!start.isCertain("year") && !start.isCertain("weekday") && !future) {
-    const date = Date.UTC(year, month - 1, day);
-    if (date > reference.getTime()) year -= 1;
+  let month = start.get("month")!;
+  let day = start.get("day")!;
+  // A month or day without a year, or a weekday alone, is read the way the sentence looks.
+  if (!start.isCertain("year")) {
+    if (start.isCertain("month") || start.isCertain("day"))
+      year = yearOf(
+        month,
+        start.isCertain("day") ? day : null,
+        reference,
+        tenseAt(result.index, result.text.length),
+      );
+    else if (start.isCertain("weekday") && !/^(?:last|next|this|past|coming)\b/i.test(word)) {
+      const date = weekdayOf(start.date(), reference, tenseAt(result.index, result.text.length));
+      [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    }
   }
   const y = String(year).padStart(4, "0");
   const m = String(month).padStart(2, "0");

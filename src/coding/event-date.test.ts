@@ -1,0 +1,104 @@
+import { describe, expect, test } from "vitest";
+import { loadKnowledge } from "../knowledge/load.js";
+import { annotate } from "../nlp/annotate.js";
+import { codeDocument } from "./code-document.js";
+import { loadLexicon } from "./lexicon.js";
+
+const kb = loadKnowledge();
+const lexicon = loadLexicon();
+
+/** "TYPE ACTOR TARGET date" of every event coded in a text published on `published`. */
+function datesOf(text: string, published: string): string[] {
+  const doc = annotate(text, published, kb);
+  return codeDocument("t", doc, kb, lexicon).map((e) => `${e.type} ${e.actor} ${e.target} ${e.date}`);
+}
+
+interface Row {
+  readonly text: string;
+  readonly published: string;
+  readonly expected: readonly string[];
+}
+
+const table = (rows: readonly Row[]) =>
+  test.each(rows)("$text", ({ text, published, expected }) => {
+    expect(datesOf(text, published)).toEqual(expected);
+  });
+
+describe("a time beyond a comma or another verb belongs less to the trigger", () => {
+  table([
+    {
+      text: "Moldova has bought radars from France since 2021, and Romania delivered two howitzers to Moldova last month.",
+      published: "2031-03-12",
+      expected: ["ARMS_TRANSFER ROU MDA 2031-02"],
+    },
+    {
+      text: "Serbia bought drones from China in 2029, so the European Union imposed sanctions on the Serbian government of President Vucic in May 2030.",
+      published: "2031-03-12",
+      expected: ["ARMS_TRANSFER CHN SRB 2029", "SANCTION EU SRB 2030-05"],
+    },
+    {
+      text: "The war began on 4 April 2030, when Azerbaijan launched an offensive against Armenia to retake land held since 2010.",
+      published: "2031-03-12",
+      expected: ["ARMED_CONFLICT AZE ARM 2030-04-04"],
+    },
+    // A time that opens the sentence frames it, comma or not.
+    {
+      text: "On Tuesday, Latvia expelled two Russian diplomats.",
+      published: "2031-03-13",
+      expected: ["SANCTION LVA RUS 2031-03-11"],
+    },
+  ]);
+});
+
+describe("a time that modifies a noun dates that noun", () => {
+  table([
+    {
+      text: "Japan condemned the 2014 annexation of Crimea by Russia in a statement on Friday.",
+      published: "2031-03-12",
+      expected: ["CRITICISM JPN RUS 2031-03-07", "TERRITORIAL_SEIZURE RUS UKR 2014"],
+    },
+    // Unless a temporal preposition makes the phrase the clause's time.
+    {
+      text: "Armenia has criticised Azerbaijan since the 2020 war.",
+      published: "2031-03-12",
+      expected: ["CRITICISM ARM AZE 2020"],
+    },
+  ]);
+});
+
+describe("a finer date of the same time in the sentence", () => {
+  table([
+    {
+      text: "Hungary expelled two Russian diplomats this year, a step it announced in February.",
+      published: "2031-06-20",
+      expected: ["SANCTION HUN RUS 2031-02"],
+    },
+  ]);
+});
+
+describe("days counted from the story's last day", () => {
+  table([
+    {
+      text: "Greece expelled two Turkish diplomats on 3 May 2030. Turkey condemned Greece the following day.",
+      published: "2030-05-09",
+      expected: ["SANCTION GRC TUR 2030-05-03", "CRITICISM TUR GRC 2030-05-04"],
+    },
+    {
+      text: "Lithuania expelled a Russian diplomat on 12 June 2030. Two days later Russia expelled a Lithuanian diplomat.",
+      published: "2030-06-20",
+      expected: ["SANCTION LTU RUS 2030-06-12", "SANCTION RUS LTU 2030-06-14"],
+    },
+    // A date that modifies a noun is not a day of the story.
+    {
+      text: "Greece expelled two Turkish diplomats on 3 May 2030. Athens cited the 21 April 2030 incident. Turkey condemned Greece the following day.",
+      published: "2030-05-09",
+      expected: ["SANCTION GRC TUR 2030-05-03", "CRITICISM TUR GRC 2030-05-04"],
+    },
+    // With no day before it, "the following day" gives no date.
+    {
+      text: "Turkey condemned Greece the following day.",
+      published: "2030-05-09",
+      expected: ["CRITICISM TUR GRC null"],
+    },
+  ]);
+});

@@ -1,0 +1,51 @@
+import type { Sentence } from "../nlp/annotated-document.js";
+import { modifiedNounEnd } from "./attributive-time.js";
+
+/**
+ * The time a sentence without one of its own inherits from the story: the last dated expression
+ * of the nearest earlier sentence that has one, in its paragraph or the paragraph before ("On
+ * Monday, Britain expelled 23 diplomats. [new paragraph] Germany, France and Poland each threw
+ * out four."). A heading ("Energy cooperation") is no paragraph of the story: it is passed over,
+ * its own times too, and so is a time that modifies a noun ("the 2008 war"). A date after
+ * publication is no frame for an act stated without a time:
+ * "delivery is due in 2028" does not date "the two countries signed a deal".
+ */
+export function frameDate(
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  published: string | null,
+): string | null {
+  let paragraph = sentence.paragraph;
+  let crossed = 0;
+  for (let k = sentence.index - 1; k >= 0; k--) {
+    const earlier = sentences[k]!;
+    if (isHeading(sentences, earlier)) continue;
+    if (earlier.paragraph !== paragraph) {
+      if (++crossed > 1) return null;
+      paragraph = earlier.paragraph;
+    }
+    for (let i = earlier.times.length - 1; i >= 0; i--) {
+      const time = earlier.times[i]!;
+      // "The November 27 agreement ...": the agreement's date, not the story's.
+      if (modifiedNounEnd(earlier.tokens, time) >= 0) continue;
+      const date = time.date;
+      // "on Monday" with no publication date: the story's time is known to be unknown.
+      if (date === null) return null;
+      if (!afterPublication(date, published)) return date;
+    }
+  }
+  return null;
+}
+
+/** A paragraph of one sentence with no closing punctuation. */
+function isHeading(sentences: readonly Sentence[], s: Sentence): boolean {
+  const alone =
+    sentences[s.index - 1]?.paragraph !== s.paragraph && sentences[s.index + 1]?.paragraph !== s.paragraph;
+  return alone && !/[.!?:]["'’”)]?\s*$/.test(s.text);
+}
+
+/** Whether a date (YYYY, YYYY-MM or YYYY-MM-DD) lies wholly after the publication date. */
+function afterPublication(date: string, published: string | null): boolean {
+  if (!published) return false;
+  return date.slice(0, published.length) > published.slice(0, date.length);
+}

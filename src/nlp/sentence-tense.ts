@@ -1,0 +1,58 @@
+import type { Token } from "./annotated-document.js";
+
+export type Tense = "past" | "future" | "present";
+
+/** Auxiliaries that put the verb after them ahead of the publication date. */
+const MODAL_AHEAD = new Set(["will", "shall", "would", "'ll", "wo"]);
+/** "plans to visit", "is due to sign": the infinitive after these looks ahead. */
+const AHEAD_BEFORE_TO = new Set(["plan", "expect", "due", "set", "schedule", "intend", "prepare", "going"]);
+const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
+const PERFECT_AUX = new Set(["has", "have", "'ve"]);
+/** Words elsewhere in the sentence that look ahead when no verb near the time decides. */
+const AHEAD =
+  /\b(?:will|shall|next|upcoming|coming|to be held|scheduled|due to|plans? to|set to|later this)\b/i;
+
+/**
+ * Which way a time expression at tokens [first, last) looks from the publication date: the
+ * tense of the nearest verb that shows one ("met on Friday", "will meet on Friday", "celebrates
+ * on Friday"); an infinitive or a form that could be either ("cut", "broadcast") leaves it to the
+ * next nearest. With none, a word that looks ahead anywhere in the sentence, else any past form,
+ * else the present.
+ */
+export function tenseAt(text: string, tokens: readonly Token[], first: number, last: number): Tense {
+  // chrono keeps a comma after the expression ("on Friday,"): it is no part of the distance.
+  while (last - 1 > first && tokens[last - 1]!.pos === "PUNCT") last--;
+  for (let d = 1; d < tokens.length; d++) {
+    for (const i of [first - d, last - 1 + d]) {
+      const t = tokens[i];
+      if (!t || t.pos !== "VERB") continue;
+      const tense = verbTense(tokens, i);
+      if (tense) return tense;
+    }
+  }
+  if (AHEAD.test(text)) return "future";
+  return tokens.some((_, i) => tokens[i]!.pos === "VERB" && verbTense(tokens, i) === "past")
+    ? "past"
+    : "present";
+}
+
+/** The tense a verb's form and auxiliaries show, or null when they show none. */
+function verbTense(tokens: readonly Token[], i: number): Tense | null {
+  const verb = tokens[i]!;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "PART" && t.norm === "to") {
+      const governor = tokens[k - 1];
+      return governor && AHEAD_BEFORE_TO.has(governor.lemma) ? "future" : null;
+    }
+    if (t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART") break;
+    if (MODAL_AHEAD.has(t.norm)) return "future";
+    if (PAST_AUX.has(t.norm) || PERFECT_AUX.has(t.norm)) return "past";
+  }
+  const form = verb.norm;
+  const lemma = verb.lemma;
+  if (form === lemma || form.endsWith("ing")) return null;
+  if (form === `${lemma}s` || form === `${lemma}es`) return "present";
+  if (lemma.endsWith("y") && form === `${lemma.slice(0, -1)}ies`) return "present";
+  return "past";
+}

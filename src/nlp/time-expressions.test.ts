@@ -1,0 +1,191 @@
+import { describe, expect, test } from "vitest";
+import { splitSentences } from "./sentences.js";
+import { findTimeExpressions } from "./time-expressions.js";
+
+/** Every time expression of a one-sentence text as "text=date", against a publication date. */
+function timesOf(text: string, published: string | null): string[] {
+  const [s] = splitSentences(text);
+  return findTimeExpressions(text.slice(s!.start, s!.end), s!.start, s!.tokens, published).map(
+    (t) => `${t.text}=${t.date}`,
+  );
+}
+
+interface Row {
+  readonly text: string;
+  readonly published: string;
+  readonly expected: readonly string[];
+}
+
+const table = (rows: readonly Row[]) =>
+  test.each(rows)("$text ($published)", ({ text, published, expected }) => {
+    expect(timesOf(text, published)).toEqual(expected);
+  });
+
+describe("a year that names something is no time", () => {
+  table([
+    { text: "Kazakhstan will host Expo 2029 in its capital.", published: "2027-03-02", expected: [] },
+    {
+      text: "The kingdom presented Vision 2040 to foreign investors.",
+      published: "2031-05-11",
+      expected: [],
+    },
+    {
+      text: "Poland and Hungary clashed over Agenda 2030 in May 2021.",
+      published: "2021-06-01",
+      expected: ["May 2021=2021-05"],
+    },
+    // Not names: a preposition, a determiner, a month.
+    { text: "In 2012 Moldova signed the agreement.", published: "2020-01-01", expected: ["2012=2012"] },
+    { text: "The 2011 accord is still in force.", published: "2020-01-01", expected: ["2011=2011"] },
+  ]);
+});
+
+describe("the end of a span is no time of an act", () => {
+  table([
+    {
+      text: "Last year Rosatom agreed to run the reactor until 2041.",
+      published: "2024-02-08",
+      expected: ["Last year=2023"],
+    },
+    {
+      text: "The ministry extended the ban through to 2033 on Monday.",
+      published: "2029-09-12",
+      expected: ["on Monday=2029-09-10"],
+    },
+    {
+      text: "Parliament froze the talks till March 2030.",
+      published: "2027-11-20",
+      expected: [],
+    },
+    { text: "Skopje hopes to join the bloc by 2035.", published: "2027-11-20", expected: [] },
+    {
+      text: "The grid will be synchronised by the end of 2032.",
+      published: "2027-11-20",
+      expected: [],
+    },
+    // "since" opens a span at the act's time: it stays.
+    {
+      text: "Kyiv has received drones from Ankara since 2018.",
+      published: "2022-03-01",
+      expected: ["2018=2018"],
+    },
+  ]);
+});
+
+describe("a month, day or weekday without a year is read the way its verb looks", () => {
+  table([
+    // Back: the last such month or day on or before publication.
+    { text: "The two presidents met in November.", published: "2030-02-03", expected: ["November=2029-11"] },
+    {
+      text: "Minsk recalled its envoy on 28 December.",
+      published: "2030-02-03",
+      expected: ["on 28 December=2029-12-28"],
+    },
+    {
+      text: "On Thursday Riga expelled a Russian diplomat.",
+      published: "2025-03-04",
+      expected: ["On Thursday=2025-02-27"],
+    },
+    {
+      text: "In a speech aired on Saturday, the minister warned that Baku would respond.",
+      published: "2025-03-04",
+      expected: ["on Saturday,=2025-03-01"],
+    },
+    // Ahead: the first on or after publication.
+    {
+      text: "The foreign ministers will meet in January.",
+      published: "2030-11-03",
+      expected: ["January=2031-01"],
+    },
+    {
+      text: "Ankara plans to open the consulate on Thursday.",
+      published: "2025-03-04",
+      expected: ["on Thursday=2025-03-06"],
+    },
+    // The present: the nearer one.
+    {
+      text: "Armenia marks its independence on 21 September.",
+      published: "2031-09-19",
+      expected: ["on 21 September=2031-09-21"],
+    },
+    {
+      text: "Armenia marks its independence on 21 September.",
+      published: "2031-01-10",
+      expected: ["on 21 September=2030-09-21"],
+    },
+    // The verb near the time decides, not a "will" elsewhere in the sentence.
+    {
+      text: "Vilnius, which closed the crossing on Friday, will review the decision.",
+      published: "2025-03-04",
+      expected: ["on Friday,=2025-02-28"],
+    },
+  ]);
+});
+
+describe("a month that is also a word is a month after a word that introduces a time", () => {
+  table([
+    { text: "Tbilisi recalled its envoy in March.", published: "2031-06-01", expected: ["March=2031-03"] },
+    { text: "The talks resumed in mid-March.", published: "2031-06-01", expected: ["March=2031-03"] },
+    { text: "Kyiv may ask for more shells.", published: "2031-06-01", expected: [] },
+    { text: "Protesters march on the embassy every week.", published: "2031-06-01", expected: [] },
+  ]);
+});
+
+describe("two parts chrono reads apart are one expression", () => {
+  table([
+    {
+      text: "Two years ago today, Baku and Yerevan signed the treaty.",
+      published: "2033-04-09",
+      expected: ["Two years ago today=2031-04-09"],
+    },
+    {
+      text: "Sweden filed its application in October last year.",
+      published: "2033-04-09",
+      expected: ["October last year=2032-10"],
+    },
+    {
+      text: "This year, in February, Vienna expelled two attachés.",
+      published: "2033-04-09",
+      expected: ["This year, in February,=2033-02"],
+    },
+  ]);
+});
+
+describe("a week is as precise as its month, a part of the day is the day", () => {
+  table([
+    {
+      text: "Oslo summoned the chargé d'affaires last week.",
+      published: "2033-05-03",
+      expected: ["last week=2033-04"],
+    },
+    {
+      text: "The Council is to decide later this week.",
+      published: "2033-05-03",
+      expected: ["this week=2033-05"],
+    },
+    {
+      text: "The two ministers spoke this morning.",
+      published: "2033-05-03",
+      expected: ["this morning=2033-05-03"],
+    },
+  ]);
+});
+
+describe("a date chrono misreads or skips", () => {
+  table([
+    // chrono reads "night of 24 October" as tonight.
+    {
+      text: "On the night of 24 October drones struck the port.",
+      published: "2032-11-02",
+      expected: ["24 October=2032-10-24"],
+    },
+    {
+      text: "In the early hours of 3 June the border was closed.",
+      published: "2032-11-02",
+      expected: ["3 June=2032-06-03"],
+    },
+    // A range of years starts in its first.
+    { text: "The embargo of 2027-2029 was lifted.", published: "2032-11-02", expected: ["2027-2029=2027"] },
+    { text: "In 2028-29, Minsk bought four jets.", published: "2032-11-02", expected: ["2028-29=2028"] },
+  ]);
+});
