@@ -6,7 +6,8 @@ import { annotate } from "../src/nlp/annotate.js";
 
 // Who is a state (test/corpus-real/ANNOTATION.md, clarifications 1-4): separatists, rebels,
 // militias, parties and movements are not; a separatist entity is the ground of hostile acts
-// only; groups expand, vague sets only to the members a sentence names. Every row is a sentence written for this test.
+// only; groups expand, vague sets only to the members a sentence names; "we" in a transcript or a
+// statement is its speaker or signatories. Every row is a sentence written for this test.
 const lexicon = loadLexicon();
 const kb = loadKnowledge();
 
@@ -116,11 +117,32 @@ const GROUPS: readonly Row[] = [
   },
 ];
 
+const FIRST_PERSON: readonly Row[] = [
+  // A transcript's speaker ...
+  {
+    text: "Talks with Aleksandar Vucic\n\nPresident of Russia Vladimir Putin: Last year we signed a gas deal with Serbia.",
+    expected: ["ECONOMIC_COOPERATION RUS SRB"],
+  },
+  // ... a statement's signatories ...
+  {
+    text: "Joint Statement by the United States and Poland\n\nWe condemn Russia's attacks on Ukrainian cities.",
+    expected: ["ARMED_CONFLICT RUS UKR", "CRITICISM POL RUS", "CRITICISM USA RUS"],
+  },
+  {
+    text: "Statement by the President of France\n\nOur country condemns Russia's attacks on Ukrainian cities.",
+    expected: ["ARMED_CONFLICT RUS UKR", "CRITICISM FRA RUS"],
+  },
+  // ... a speaker of no state, and a quote in a news story, speak for nobody.
+  { text: "Meeting in Sochi\n\nPresident of Abkhazia: We signed a gas deal with Russia.", expected: [] },
+  { text: '"We will sign a gas deal with Serbia," the minister said.', expected: [] },
+];
+
 describe("who is a state", () => {
   describe.each([
     ["non-state actors", NON_STATE],
     ["separatist entities", SEPARATIST_PLACES],
     ["groups", GROUPS],
+    ["we and our country", FIRST_PERSON],
   ] as const)("%s", (_, rows) => {
     it.each(rows.map((row) => [row.published ? `${row.text} (${row.published})` : row.text, row] as const))(
       "%s",

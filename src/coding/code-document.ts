@@ -5,6 +5,7 @@ import { clauseAround } from "./clause.js";
 import type { CodedEvent, Evidence, EventLocation, Modality } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
+import { firstPersonVoices, withMentions } from "./first-person.js";
 import { followSuit } from "./follow-suit.js";
 import { gappedActors } from "./gapping.js";
 import type { EventType } from "./event-type.js";
@@ -50,9 +51,11 @@ export function codeDocument(
   const history: Sentence[] = [];
   const topic = topicBloc(doc.sentences, kb);
   const topicState = headlineState(doc, kb);
+  const voices = firstPersonVoices(doc, kb);
   for (const original of doc.sentences) {
-    const titled = resolveTitles(original, recentPersons, () => original.times[0]?.date ?? doc.published, kb);
-    const withTitles: Sentence = titled === original.mentions ? original : { ...original, mentions: titled };
+    const voiced = withMentions(original, voices.mentionsOf(original));
+    const titled = resolveTitles(voiced, recentPersons, () => original.times[0]?.date ?? doc.published, kb);
+    const withTitles: Sentence = titled === voiced.mentions ? voiced : { ...voiced, mentions: titled };
     const described = resolveDefiniteAnaphora(withTitles, history, lexicon.cues.anaphora, boundaries, kb);
     const sentence: Sentence =
       described === withTitles.mentions ? withTitles : { ...withTitles, mentions: described };
