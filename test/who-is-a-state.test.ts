@@ -106,6 +106,11 @@ const GROUPS: readonly Row[] = [
   { text: "EU foreign ministers imposed sanctions on Belarus.", expected: ["SANCTION EU BLR"] },
   { text: "EU leaders condemned Minsk.", expected: ["CRITICISM EU BLR"] },
   { text: "NATO allies condemned Moscow.", expected: ["CRITICISM NATO RUS"] },
+  // "The alliance" further down an article about NATO.
+  {
+    text: "NATO ministers met in Brussels on Monday. The talks ran late. Sweden hoped for news. Hungary hesitated. The alliance later condemned Moscow.",
+    expected: ["CRITICISM NATO RUS"],
+  },
   // The UN's organs, once the UN is named.
   {
     text: "Russia vetoed a UN draft on Syria. The General Assembly then condemned Russia.",

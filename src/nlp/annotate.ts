@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, TimeExpression, Token } from "./annotated-document.js";
 import { composeMentions } from "./mentions.js";
-import { foldNonState } from "./non-state.js";
+import { foldNonState, isNonState } from "./non-state.js";
 import { buildPhraseMatcher, type PhraseMatcher } from "./phrase-matcher.js";
 import { splitSentences } from "./sentences.js";
 import { findTimeExpressions } from "./time-expressions.js";
@@ -136,7 +136,8 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
           mainText,
           raw.tokens,
           composeMentions(mainText, raw.tokens, foldNonState(raw.tokens, matcher.match(raw.tokens))).filter(
-            (m) => !isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last),
+            // "pro-Russian separatists" are still separatists.
+            (m) => isNonState(m) || (!isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last)),
           ),
         ),
         kb,

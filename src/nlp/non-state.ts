@@ -193,7 +193,8 @@ function isParty(m: PhraseMatch): boolean {
   return m.refs.some((r) => r.kind === "actor" || r.kind === "person" || r.kind === "group");
 }
 
-function isNonState(m: PhraseMatch): boolean {
+/** Whether a match or mention names only non-state actors. */
+export function isNonState(m: PhraseMatch): boolean {
   return m.refs.length > 0 && m.refs.every((r) => r.kind === "nonstate");
 }
 
