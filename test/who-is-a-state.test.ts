@@ -128,6 +128,15 @@ const FIRST_PERSON: readonly Row[] = [
     text: "Talks with Aleksandar Vucic\n\nPresident of Russia Vladimir Putin: Last year we signed a gas deal with Serbia.",
     expected: ["ECONOMIC_COOPERATION RUS SRB"],
   },
+  // ... and "you" the other speaker of a transcript of two ...
+  {
+    text: "Talks in Sochi\n\nPresident of Russia Vladimir Putin: Last year we signed a gas deal with you.\n\nPrime Minister of Hungary Viktor Orban: Thank you.",
+    expected: ["ECONOMIC_COOPERATION RUS HUN"],
+  },
+  {
+    text: "Talks in Sochi\n\nPresident of Russia Vladimir Putin: We condemn you.\n\nPrime Minister of Hungary Viktor Orban: Thank you.",
+    expected: ["CRITICISM RUS HUN"],
+  },
   // ... a statement's signatories ...
   {
     text: "Joint Statement by the United States and Poland\n\nWe condemn Russia's attacks on Ukrainian cities.",

@@ -14,8 +14,8 @@ import type { AnnotatedDocument, Mention, Sentence, Token } from "../nlp/annotat
  *
  * "We" and "our country" (nation, state, government) then stand for the speaker or all signatories;
  * "our countries", "our two countries", "both our countries" for the states of a statement's
- * signatories, or of a transcript's two speakers. Elsewhere (a quote in a news story) "we" is left
- * alone.
+ * signatories, or of a transcript's two speakers; in a transcript of two, "you" and "your country"
+ * for the other speaker's state. Elsewhere (a quote in a news story) they are left alone.
  */
 export interface Voices {
   /** The sentence's mentions with its first-person phrases added; the same array when none. */
@@ -67,7 +67,7 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
     }
     if (current) byParagraph.set(paragraph, current);
   }
-  const pair = speakers.size === 2 ? [...speakers] : null;
+  const pair = speakers.size === 2 && !signatories ? [...speakers] : null;
   const cache = new Map<Sentence, readonly Mention[]>();
   return {
     mentionsOf(sentence) {
@@ -75,7 +75,12 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
       if (!voice) return sentence.mentions;
       let found = cache.get(sentence);
       if (!found) {
-        found = firstPersonIn(sentence, voice, signatories ? signatories.states : pair);
+        found = firstPersonIn(
+          sentence,
+          voice,
+          signatories ? signatories.states : pair,
+          addressee(voice, pair),
+        );
         cache.set(sentence, found);
       }
       return found;
@@ -83,8 +88,19 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
   };
 }
 
-/** The sentence's mentions with "we", "our country" and "our countries" added for the voice. */
-function firstPersonIn(sentence: Sentence, voice: Voice, all: readonly string[] | null): readonly Mention[] {
+/** In a transcript of two, the state of the one a speaker addresses. */
+function addressee(voice: Voice, pair: readonly string[] | null): string | null {
+  if (!pair || voice.states.length !== 1 || !pair.includes(voice.states[0]!)) return null;
+  return pair.find((c) => c !== voice.states[0]) ?? null;
+}
+
+/** The sentence's mentions with "we", "our country", "our countries" and "you" added for the voice. */
+function firstPersonIn(
+  sentence: Sentence,
+  voice: Voice,
+  all: readonly string[] | null,
+  other: string | null,
+): readonly Mention[] {
   const tokens = sentence.tokens;
   const label = labelEnd(tokens);
   const added: Mention[] = [];
@@ -97,6 +113,19 @@ function firstPersonIn(sentence: Sentence, voice: Voice, all: readonly string[] 
     if (t.norm === "we" && t.pos === "PRON") {
       last = i + 1;
       refs = voice.refs.length ? voice.refs : [NOBODY];
+    } else if (other && t.norm === "you" && t.pos === "PRON") {
+      last = i + 1;
+      refs = [{ kind: "actor", code: other, role: null, form: "name" }];
+    } else if (other && t.norm === "your" && OWN_STATE.has(tokens[i + 1]?.norm ?? "")) {
+      last = i + 2;
+      refs = [
+        {
+          kind: "actor",
+          code: other,
+          role: tokens[i + 1]!.norm === "government" ? "GOV" : null,
+          form: "name",
+        },
+      ];
     } else if (t.norm === "our") {
       // "our two countries", "both our countries"
       const j = tokens[i + 1]?.norm === "two" ? i + 2 : i + 1;

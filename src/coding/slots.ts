@@ -350,7 +350,9 @@ function directObject(ctx: SlotContext): SlotFill | null {
       return person ? fill("object", [person]) : null;
     }
     // "have yet to ratify it, and Ankara accuses": the object was a pronoun; a new clause follows.
-    if (t.pos === "PRON" && t.norm !== "its" && t.norm !== "their") return null;
+    // "we supply you with gas": a transcript's "you" is a mention of the addressee (first-person.ts).
+    if (t.pos === "PRON" && t.norm !== "its" && t.norm !== "their" && !mentions.some((m) => m.first === i))
+      return null;
     if (t.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
     // "called the incursion reckless and said the alliance stood with Poland": a coordinated verb
     // phrase starts; its words are no object of this one.
