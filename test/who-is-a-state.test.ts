@@ -137,6 +137,10 @@ const FIRST_PERSON: readonly Row[] = [
     text: "Talks in Sochi\n\nPresident of Russia Vladimir Putin: We condemn you.\n\nPrime Minister of Hungary Viktor Orban: Thank you.",
     expected: ["CRITICISM RUS HUN"],
   },
+  {
+    text: "Meeting with President of Serbia Aleksandar Vucic\n\nPresident of Russia Vladimir Putin: Mr President, we signed a gas deal with you.",
+    expected: ["ECONOMIC_COOPERATION RUS SRB"],
+  },
   // ... a statement's signatories ...
   {
     text: "Joint Statement by the United States and Poland\n\nWe condemn Russia's attacks on Ukrainian cities.",

@@ -67,7 +67,7 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
     }
     if (current) byParagraph.set(paragraph, current);
   }
-  const pair = speakers.size === 2 && !signatories ? [...speakers] : null;
+  const pair = signatories ? null : conversation(speakers, doc, kb);
   const cache = new Map<Sentence, readonly Mention[]>();
   return {
     mentionsOf(sentence) {
@@ -86,6 +86,24 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
       return found;
     },
   };
+}
+
+/**
+ * The two states of a transcript: its two speakers' ("President of Russia Vladimir Putin: ...",
+ * "Prime Minister of Hungary Viktor Orban: ..."), or its one speaker's and the one other state its
+ * title names ("Meeting with Prime Minister of Hungary Viktor Orban"); else null.
+ */
+function conversation(
+  speakers: ReadonlySet<string>,
+  doc: AnnotatedDocument,
+  kb: KnowledgeBase,
+): readonly string[] | null {
+  if (speakers.size === 2) return [...speakers];
+  const title = doc.sentences[0];
+  if (speakers.size !== 1 || !title) return null;
+  const [speaker] = speakers;
+  const others = statesOf(title.mentions, doc.published, kb).filter((c) => c !== speaker);
+  return others.length === 1 ? [speaker!, others[0]!] : null;
 }
 
 /** In a transcript of two, the state of the one a speaker addresses. */
