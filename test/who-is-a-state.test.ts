@@ -188,6 +188,9 @@ const MENTIONS: readonly [string, readonly string[]][] = [
     ["Poland, Romania and other European countries=POL,ROU"],
   ],
   ["The West spoke.", ["West=vague"]],
+  ["The West, like Russia, spoke.", ["West=vague", "Russia=RUS"]],
+  ["Western leaders Macron and Scholz spoke.", ["Western leaders Macron and Scholz=person"]],
+  ["The Western countries Russia dislikes spoke.", ["Western countries=vague", "Russia=RUS"]],
   ["Israel built settlements in the West Bank.", ["Israel=ISR"]],
 ];
 

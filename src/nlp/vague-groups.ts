@@ -77,16 +77,21 @@ const LIST_WORDS = new Set([",", "and", "the", "as", "well"]);
 /** The actor mentions listed in an apposition right after the vague mention at `k`, else none. */
 function listAfter(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention[] {
   let i = mentions[k]!.last;
+  const set = i;
   if (tokens[i]?.text === "," || tokens[i]?.text === "—" || tokens[i]?.text === "(") i++;
   const opener = OPENERS.find((words) => words.every((w, n) => tokens[i + n]?.norm === w));
-  // "Western leaders Macron and Scholz": names right after the set are its members too.
+  // "The West, like Russia, ...": a comparison, not an example ("Western countries like Poland").
+  if (opener && opener[0] === "like" && i !== set) return [];
   if (opener) i += opener.length;
-  else if (i !== mentions[k]!.last) return [];
+  else if (i !== set) return [];
   if (tokens[i]?.norm === "the") i++;
   const listed: Mention[] = [];
   for (let j = k + 1; j < mentions.length; j++) {
     const m = mentions[j]!;
     if (m.first !== i || !isMember(m)) break;
+    // "Western leaders Macron and Scholz": persons right after the set name its members; a state
+    // there begins a clause ("the Western countries Russia calls unfriendly").
+    if (!opener && !m.refs.some((r) => r.kind === "person")) break;
     listed.push(m);
     i = m.last;
     while (
