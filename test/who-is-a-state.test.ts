@@ -141,6 +141,11 @@ const FIRST_PERSON: readonly Row[] = [
     text: "Meeting with President of Serbia Aleksandar Vucic\n\nPresident of Russia Vladimir Putin: Mr President, we signed a gas deal with you.",
     expected: ["ECONOMIC_COOPERATION RUS SRB"],
   },
+  // A label with lower-case words ends in the speaker's name: the voice changes there.
+  {
+    text: "Talks in Sochi\n\nPresident of Russia Vladimir Putin: Welcome.\n\nPresident of the Republika Srpska entity of Bosnia and Herzegovina Milorad Dodik (retranslated): Thank you. Last year we signed a gas deal with you.",
+    expected: ["ECONOMIC_COOPERATION BIH RUS"],
+  },
   // ... a statement's signatories ...
   {
     text: "Joint Statement by the United States and Poland\n\nWe condemn Russia's attacks on Ukrainian cities.",

@@ -1,5 +1,5 @@
 import type { AliasRef, KnowledgeBase } from "../knowledge/types.js";
-import type { AnnotatedDocument, Mention, Sentence, Token } from "../nlp/annotated-document.js";
+import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
 
 /**
  * Who "we" is (test/corpus-real/ANNOTATION.md, clarification 4):
@@ -120,7 +120,7 @@ function firstPersonIn(
   other: string | null,
 ): readonly Mention[] {
   const tokens = sentence.tokens;
-  const label = labelEnd(tokens);
+  const label = labelEnd(sentence);
   const added: Mention[] = [];
   const covered = (i: number) => sentence.mentions.some((m) => m.first <= i && m.last > i);
   for (let i = label === null ? 0 : label + 1; i < tokens.length; i++) {
@@ -170,18 +170,32 @@ function firstPersonIn(
   return [...sentence.mentions, ...added].sort((a, b) => a.first - b.first);
 }
 
-/** The index of the colon ending a speaker label that opens the sentence, else null. */
-function labelEnd(tokens: readonly Token[]): number | null {
+/**
+ * The index of the colon ending a speaker label that opens the sentence, else null: a name, not a
+ * clause ("President of Russia Vladimir Putin:", "SECRETARY RUBIO:", "Question:"), in title case
+ * or ending in a person's name ("President of the Republika Srpska entity of Bosnia and Herzegovina
+ * Milorad Dodik (retranslated):").
+ */
+function labelEnd(sentence: Sentence): number | null {
+  const tokens = sentence.tokens;
   let depth = 0;
+  let titleCase = true;
+  let lastWord = -1;
   for (let i = 0; i < tokens.length && i <= MAX_LABEL; i++) {
     const t = tokens[i]!;
     if (t.text === "(") depth++;
     else if (t.text === ")") depth--;
-    else if (t.text === ":") return i > 0 ? i : null;
-    else if (depth > 0) continue;
-    // "President of Russia Vladimir Putin", "SECRETARY RUBIO", "Question": a name, not a clause.
+    else if (t.text === ":") {
+      const named = sentence.mentions.some(
+        (m) => m.last - 1 === lastWord && m.refs.some((r) => r.kind === "person"),
+      );
+      return i > 0 && (titleCase || named) ? i : null;
+    } else if (depth > 0) continue;
     else if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") return null;
-    else if (/^\p{Ll}/u.test(t.text) && !LABEL_WORDS.has(t.norm)) return null;
+    else {
+      if (/^\p{Ll}/u.test(t.text) && !LABEL_WORDS.has(t.norm)) titleCase = false;
+      lastWord = i;
+    }
   }
   return null;
 }
@@ -191,7 +205,7 @@ const LABEL_WORDS = new Set(["of", "the", "and", "de", "von", "van", "der", "al"
 
 /** The voice of a speaker label opening a paragraph's first sentence, else null. */
 function speakerLabel(sentence: Sentence, published: string | null, kb: KnowledgeBase): Voice | null {
-  const end = labelEnd(sentence.tokens);
+  const end = labelEnd(sentence);
   if (end === null) return null;
   const inLabel = sentence.mentions.filter((m) => m.last <= end);
   const person = inLabel.findLast((m) => m.refs.some((r) => r.kind === "person"));
