@@ -12,7 +12,7 @@ import type { EventType } from "./event-type.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Slot } from "./lexicon-schema.js";
 import { compileCues, modalityOf } from "./modality.js";
-import { resolveMention, type Party } from "./resolve-mention.js";
+import { resolveMention, targetPlaces, type Party, type ResolveOptions } from "./resolve-mention.js";
 import { fillSlot, isPerson, type SlotFill } from "./slots.js";
 import { resolveSentences } from "./resolve-sentences.js";
 import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
@@ -92,7 +92,7 @@ export function codeDocument(
         actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
         targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
       }
-      let actors = partiesOf(actorMentions, at, kb, false, sentence);
+      let actors = partiesOf(actorMentions, at, kb, { allowPlaces: false }, sentence);
       // "Bush condemned the recognition", "Orban did not veto the move": the object refers back to
       // an earlier act, accusation or membership step.
       let referred =
@@ -152,7 +152,7 @@ export function codeDocument(
         ? referred
         : implicitBloc
           ? [implicitBloc]
-          : partiesOf(targetFill, at, kb, placeOk, sentence, true).filter((p) =>
+          : partiesOf(targetFill, at, kb, targetPlaces(placeOk, info.weight), sentence, true).filter((p) =>
               fitsKind(p, info.target, kb),
             );
       if (!actors.length || !targets.length) continue;
@@ -421,7 +421,7 @@ function partiesOf(
   fill: SlotFill | null,
   date: string | null,
   kb: KnowledgeBase,
-  allowPlaces: boolean,
+  places: ResolveOptions,
   sentence: Sentence,
   asTarget = false,
 ): Party[] {
@@ -436,7 +436,7 @@ function partiesOf(
   const mentions = fill.mentions.filter((m) =>
     asTarget ? !isBlocModifier(m, sentence, kb) : !isBlocScheme(m, sentence, kb),
   );
-  const parties = mentions.flatMap((m) => resolveMention(m, date, kb, { allowPlaces }));
+  const parties = mentions.flatMap((m) => resolveMention(m, date, kb, places));
   return restrictGroups(parties, mentions, sentence, date, kb);
 }
 

@@ -91,7 +91,7 @@ export function resolveDefiniteAnaphora(
     const noun = tokens[head]!.norm;
     const blocs = cues.bloc[noun];
     const code = blocs
-      ? nearestBloc(sentence, i, previous, blocs)
+      ? (nearestBloc(sentence, i, previous, blocs) ?? earlierBloc(previous, blocs))
       : nearestState(sentence, i, head, previous, boundaries, kb);
     if (!code) continue;
     const text = sentence.text.slice(tokens[i]!.start - sentence.start, tokens[head]!.end - sentence.start);
@@ -152,6 +152,19 @@ function nearestBloc(
     return null;
   };
   return searchBack(sentence, at, previous, (s, before) => pick(s.mentions, before));
+}
+
+/**
+ * "The alliance" further down an article about NATO is NATO (test/corpus-real/ANNOTATION.md,
+ * clarification 2): beyond the usual reach, the last bloc of the head's kinds named anywhere
+ * before in the document.
+ */
+function earlierBloc(previous: readonly Sentence[], blocs: readonly string[]): string | null {
+  for (let s = previous.length - 1 - REACH; s >= 0; s--) {
+    const found = nearestBloc(previous[s]!, Infinity, [], blocs);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

@@ -1,22 +1,27 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
 import { resolveDefiniteAnaphora } from "./definite-anaphora.js";
+import { firstPersonVoices, withMentions } from "./first-person.js";
 import type { Lexicon } from "./lexicon.js";
 import { isPerson } from "./slots.js";
 import { resolveTitles } from "./title-coreference.js";
 
 /**
- * The discourse pass before coding: each sentence with its bare titles ("the President") and
- * definite descriptions ("the country", "both countries") resolved from the sentences before it.
+ * The discourse pass before coding: each sentence with its first person ("we", "our country"),
+ * bare titles ("the President") and definite descriptions ("the country", "both countries")
+ * resolved from the sentences before it.
  * Sentence i of the result depends only on sentences 0..i.
  */
 export function resolveSentences(doc: AnnotatedDocument, kb: KnowledgeBase, lexicon: Lexicon): Sentence[] {
   const boundaries = new Set(lexicon.cues.boundary.map((b) => b.toLowerCase()));
   const recentPersons: Mention[] = [];
   const resolved: Sentence[] = [];
+  const voices = firstPersonVoices(doc, kb);
   for (const original of doc.sentences) {
-    const titled = resolveTitles(original, recentPersons, () => original.times[0]?.date ?? doc.published, kb);
-    const withTitles: Sentence = titled === original.mentions ? original : { ...original, mentions: titled };
+    // "we" and "our country": the speaker of a transcript's paragraph, a statement's signatories.
+    const voiced = withMentions(original, voices.mentionsOf(original));
+    const titled = resolveTitles(voiced, recentPersons, () => original.times[0]?.date ?? doc.published, kb);
+    const withTitles: Sentence = titled === voiced.mentions ? voiced : { ...voiced, mentions: titled };
     const described = resolveDefiniteAnaphora(withTitles, resolved, lexicon.cues.anaphora, boundaries, kb);
     resolved.push(described === withTitles.mentions ? withTitles : { ...withTitles, mentions: described });
     for (const m of original.mentions) if (isPerson(m)) recentPersons.push(m);

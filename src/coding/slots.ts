@@ -2,7 +2,7 @@ import type { Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import type { Slot } from "./lexicon-schema.js";
 import type { TriggerMatch } from "./trigger-match.js";
 import { isBoundary } from "./clause.js";
-import { isActorMention } from "./resolve-mention.js";
+import { isActorMention, isNonStateMention } from "./resolve-mention.js";
 
 /** Mentions that fill a slot, coordinated ones included ("Denmark and the Netherlands"). */
 export interface SlotFill {
@@ -208,6 +208,19 @@ function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null 
     const at = mentions.findIndex((m) => m.last - 1 === i);
     if (at < 0) continue;
     const m = mentions[at]!;
+    // "Kyiv said Russian-backed separatists shelled the town": the subject is no state, unless a
+    // state is coordinated with it ("Russia and its proxies attacked").
+    if (isNonStateMention(m)) {
+      const partner = coordinatedStateBefore(tokens, mentions, at);
+      const states = partner === null ? [] : coordinated(tokens, mentions, partner, -1);
+      // "interference by Russia and its proxies, and pledged": a prepositional object, no subject.
+      const head = states.length ? states[states.length - 1]! : m;
+      if (afterPreposition(tokens, head.first) || afterVerb(tokens, head.first)) {
+        i = head.first;
+        continue;
+      }
+      return states.length ? fill(slot, states) : null;
+    }
     // "Finland's membership would threaten Russia's security": the subject is the membership.
     if (slot === "subject" && possessesAbstract(tokens, m)) return null;
     // A place may be the target in a passive ("Crimea was annexed by Russia").
@@ -289,6 +302,8 @@ function mainSubject(tokens: readonly Token[], mentions: readonly Mention[], bef
   for (let at = 0; at < mentions.length && mentions[at]!.last <= before; at++) {
     const m = mentions[at]!;
     if (m.first < start) continue;
+    if (isNonStateMention(m) && !afterPreposition(tokens, m.first) && !afterVerb(tokens, m.first))
+      return null;
     if (!isActorMention(m)) continue;
     if (afterPreposition(tokens, m.first) || afterVerb(tokens, m.first)) return null;
     return at;
@@ -335,13 +350,17 @@ function directObject(ctx: SlotContext): SlotFill | null {
       return person ? fill("object", [person]) : null;
     }
     // "have yet to ratify it, and Ankara accuses": the object was a pronoun; a new clause follows.
-    if (t.pos === "PRON" && t.norm !== "its" && t.norm !== "their") return null;
+    // "we supply you with gas": a transcript's "you" is a mention of the addressee (first-person.ts).
+    if (t.pos === "PRON" && t.norm !== "its" && t.norm !== "their" && !mentions.some((m) => m.first === i))
+      return null;
     if (t.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
     // "called the incursion reckless and said the alliance stood with Poland": a coordinated verb
     // phrase starts; its words are no object of this one.
     if (i > match.last && t.pos === "CCONJ" && VERBAL.has(tokens[i + 1]?.pos ?? "")) return null;
     const at = mentions.findIndex((m) => m.first === i);
     if (at < 0) continue;
+    // "attacked U.S.-backed Syrian forces": the object is no state.
+    if (isNonStateMention(mentions[at]!)) return null;
     if (!isActorMention(mentions[at]!) && !isPlace(mentions[at]!)) {
       i = mentions[at]!.last - 1;
       continue;
@@ -394,6 +413,8 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
       const at = mentions.findIndex((m) => m.first === k);
       if (at >= 0) {
         const m = mentions[at]!;
+        // "weapons to the separatists": the party is no state.
+        if (isNonStateMention(m)) return null;
         // "to the country's western border with Poland": the party is across the border.
         const across = borderWith(tokens, m.last);
         if (across !== null) {
@@ -654,6 +675,21 @@ function beforeCopula(tokens: readonly Token[], mentions: readonly Mention[], at
   }
   return null;
 }
+
+/** "Russia and the separatists", "Moscow and its proxies": the state listed before the non-state
+ *  mention at `at`, else null. */
+function coordinatedStateBefore(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+): number | null {
+  const before = mentions[at - 1];
+  if (!before || !isActorMention(before)) return null;
+  const between = tokens.slice(before.last, mentions[at]!.first).map((t) => t.norm);
+  return between.includes("and") && between.every((w) => STATE_PARTNER_WORDS.has(w)) ? at - 1 : null;
+}
+
+const STATE_PARTNER_WORDS = new Set([",", "and", "the", "its", "their"]);
 
 /** The nearest actor before token i that is not the object of a preposition. */
 function subjectBefore(tokens: readonly Token[], mentions: readonly Mention[], i: number): Mention | null {

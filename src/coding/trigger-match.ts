@@ -23,6 +23,10 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
       if (trigger.pos === "verb" && !isVerbal(t)) continue;
       if (trigger.pos === "noun" && !isNominal(t)) continue;
       if (trigger.intransitive && OBJECT_HEAD.has(tokens[i + 1]?.pos ?? "")) continue;
+      // "a Kremlin-backed campaign", "Russian-funded media": the participle of a hyphenated
+      // compound modifies a noun; it is no act of its own (a longer pattern may still start there:
+      // "the Russian-backed coup").
+      if (trigger.steps.length === 1 && compoundParticiple(tokens, i)) continue;
       const last = matchSteps(tokens, i, trigger.steps);
       if (last > 0) found.push({ trigger, first: i, last });
     }
@@ -54,6 +58,21 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
     );
   if (kept.some(opened)) return kept.filter((m) => !opened(m)).sort((a, b) => a.first - b.first);
   return kept.sort((a, b) => a.first - b.first);
+}
+
+/** Whether the token is the participle closing a hyphenated compound ("Kremlin-backed"). */
+function compoundParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  return (
+    hyphen !== undefined &&
+    before !== undefined &&
+    hyphen.text === "-" &&
+    before.end === hyphen.start &&
+    hyphen.end === t.start &&
+    t.norm.endsWith("ed")
+  );
 }
 
 function matchSteps(tokens: readonly Token[], start: number, steps: readonly Step[]): number {

@@ -32,16 +32,36 @@ export function buildAliases(c: Collected): SourcedAlias[] {
   for (const o of c.organisations) addActor(o, false);
   for (const s of c.worldStates) addActor(s, true);
   for (const g of c.groups) {
-    const { id, members, as } = g.value;
-    add(g, g.value.aliases, { kind: "group", id, members, as });
+    const { id, members, as, vague } = g.value;
+    add(
+      g,
+      g.value.aliases,
+      vague ? { kind: "group", id, members, as, vague } : { kind: "group", id, members, as },
+    );
+  }
+  for (const n of c.nonState) {
+    const { id, name, what, ruling } = n.value;
+    add(
+      n,
+      n.value.aliases,
+      ruling.length
+        ? { kind: "nonstate", id, name, what, mayRule: true }
+        : { kind: "nonstate", id, name, what },
+    );
   }
   for (const p of c.persons) add(p, p.value.aliases, { kind: "person", id: p.value.id });
   for (const w of c.weapons) {
     const { id, name, origin, category } = w.value;
     add(w, w.value.aliases, { kind: "weapon", id, name, origin, category });
   }
-  for (const p of c.places)
-    add(p, p.value.aliases, { kind: "place", name: p.value.name, country: p.value.country });
+  for (const p of c.places) {
+    const { name, country, separatist } = p.value;
+    add(
+      p,
+      p.value.aliases,
+      separatist ? { kind: "place", name, country, separatist } : { kind: "place", name, country },
+    );
+  }
   for (const o of c.offices) {
     const { text, office, role, caseSensitive } = o.value;
     add(o, [{ text, caseSensitive }], { kind: "office", office, role });

@@ -1,6 +1,6 @@
 import type { SourcedAlias } from "./build-aliases.js";
 import type { Collected } from "./collect.js";
-import { holderAt, membershipsAt, resolvePersonAt } from "./resolve.js";
+import { holderAt, membershipsAt, pickAt, resolvePersonAt } from "./resolve.js";
 import type { StateEntry } from "./schema.js";
 import type {
   Group,
@@ -56,8 +56,11 @@ export function buildKnowledgeBase(
 
   const groups = new Map<string, Group>();
   for (const g of c.groups) {
-    const { id, name, members, as } = g.value;
-    groups.set(id, Object.freeze({ id, name, members: Object.freeze([...members]), as }));
+    const { id, name, members, as, vague } = g.value;
+    groups.set(
+      id,
+      Object.freeze({ id, name, members: Object.freeze([...members]), as, vague: vague ?? false }),
+    );
   }
   const weapons = new Map<string, Weapon>();
   for (const w of c.weapons) {
@@ -65,8 +68,10 @@ export function buildKnowledgeBase(
     weapons.set(id, Object.freeze({ id, name, origin, category }));
   }
   const places: Place[] = c.places.map((p) =>
-    Object.freeze({ name: p.value.name, country: p.value.country }),
+    Object.freeze({ name: p.value.name, country: p.value.country, separatist: p.value.separatist ?? false }),
   );
+
+  const ruling = new Map(c.nonState.map((n) => [n.value.id, n.value] as const));
 
   const person = (id: string): Person => {
     const p = persons.get(id);
@@ -85,6 +90,10 @@ export function buildKnowledgeBase(
     holder: (state: string, office: Office, date: string | null) =>
       holderAt(byOffice.get(officeKey(state, office)) ?? [], date),
     isActor: (code: string) => states.has(code) || organisations.has(code),
+    rulingState: (id: string, date: string | null) => {
+      const party = ruling.get(id);
+      return party?.country && pickAt(party.ruling, date) ? party.country : null;
+    },
     membershipsAt: (code: string, date: string | null) =>
       membershipsAt(states.get(code)?.memberships ?? [], date),
   });

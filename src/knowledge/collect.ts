@@ -3,6 +3,7 @@ import type {
   BlocMembershipEntry,
   GroupEntry,
   MembershipSourceEntry,
+  NonStateEntry,
   OfficeNounEntry,
   OrganisationEntry,
   PersonEntry,
@@ -20,6 +21,7 @@ export interface Collected {
   readonly worldStates: readonly Sourced<StateEntry>[];
   readonly organisations: readonly Sourced<OrganisationEntry>[];
   readonly groups: readonly Sourced<GroupEntry>[];
+  readonly nonState: readonly Sourced<NonStateEntry>[];
   readonly persons: readonly Sourced<PersonEntry>[];
   readonly weapons: readonly Sourced<WeaponEntry>[];
   readonly places: readonly Sourced<PlaceEntry>[];
@@ -67,6 +69,11 @@ export function collect(files: readonly ParsedFile[]): Collected {
       "groups",
       (f) => f.data.groups,
       (g) => g.id,
+    ),
+    nonState: take(
+      "nonState",
+      (f) => f.data.nonState,
+      (n) => n.id,
     ),
     persons: take(
       "persons",

@@ -80,8 +80,30 @@ export const organisationSchema = z.strictObject({
 export const groupSchema = z.strictObject({
   id,
   name: z.string().min(1),
-  members: z.array(code).min(1),
+  /** Empty only for a vague group (checked in validate.ts). */
+  members: z.array(code).default([]),
   as: code.nullable().default(null),
+  /** "the West", "the international community": no fixed members (see groups.yaml). */
+  vague: z.boolean().optional(),
+  aliases: z.array(aliasItem).min(1),
+});
+
+/** A span in which a party headed its country's government (non-state.yaml `ruling`). */
+export const rulingSchema = z.strictObject({
+  from: isoDate,
+  to: isoDate.nullable(),
+  note: z.string().optional(),
+});
+
+/** Non-state actors: separatist entities' forces, armed groups, parties, movements (non-state.yaml). */
+export const nonStateSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  what: z.enum(["separatist", "armed-group", "party", "movement"]),
+  /** Where it is based. Outside its `ruling` spans it never makes the entry stand for that state. */
+  country: code.optional(),
+  /** When a party headed the government of `country`: then it acts for it (role GOV). */
+  ruling: z.array(rulingSchema).default([]),
   aliases: z.array(aliasItem).min(1),
 });
 
@@ -141,6 +163,8 @@ export const weaponSchema = z.strictObject({
 export const placeSchema = z.strictObject({
   name: z.string().min(1),
   country: code,
+  /** A separatist entity (Abkhazia, Transnistria): a target only of hostile acts on its ground. */
+  separatist: z.boolean().optional(),
   aliases: z.array(aliasItem).min(1),
 });
 
@@ -197,6 +221,7 @@ export const knowledgeFileSchema = z.strictObject({
   states: z.array(stateSchema).optional(),
   organisations: z.array(organisationSchema).optional(),
   groups: z.array(groupSchema).optional(),
+  nonState: z.array(nonStateSchema).optional(),
   persons: z.array(personSchema).optional(),
   weapons: z.array(weaponSchema).optional(),
   places: z.array(placeSchema).optional(),
@@ -213,6 +238,7 @@ export type AliasItem = z.infer<typeof aliasItem>;
 export type StateEntry = z.infer<typeof stateSchema>;
 export type OrganisationEntry = z.infer<typeof organisationSchema>;
 export type GroupEntry = z.infer<typeof groupSchema>;
+export type NonStateEntry = z.infer<typeof nonStateSchema>;
 export type PersonEntry = z.infer<typeof personSchema>;
 export type WeaponEntry = z.infer<typeof weaponSchema>;
 export type BlocMembershipEntry = z.infer<typeof blocMembershipSchema>;

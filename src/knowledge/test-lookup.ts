@@ -27,10 +27,14 @@ export function codesFor(kb: KnowledgeBase, ref: AliasRef, date: string | null):
     case "group":
       return ref.as ? [`${ref.as}/-`] : ref.members.map((m) => `${m}/-`);
     case "place":
-      return [`${ref.country}/place`];
+      return [`${ref.country}/${ref.separatist ? "separatist" : "place"}`];
     case "weapon":
       return [`${ref.origin}/weapon`];
     case "office":
       return [`-/${ref.role}`];
+    case "nonstate": {
+      const state = ref.mayRule ? kb.rulingState(ref.id, date) : null;
+      return [state ? `${state}/GOV` : "-/nonstate"];
+    }
   }
 }

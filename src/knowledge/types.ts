@@ -25,6 +25,10 @@ export type AliasRef =
       readonly members: readonly string[];
       /** When set, the group acts as this single code instead of expanding. */
       readonly as: string | null;
+      /** A set with no fixed members ("the West", "the international community"): it stands for
+       *  the members a sentence names ("Western countries, including the United States"), else
+       *  for nobody. Absent on fixed groups. */
+      readonly vague?: true;
     }
   /** A weapon system and the state that makes it. */
   | {
@@ -34,11 +38,28 @@ export type AliasRef =
       readonly origin: string;
       readonly category: string;
     }
-  /** A place inside a state (Crimea -> UKR). Not an actor by itself. */
-  | { readonly kind: "place"; readonly name: string; readonly country: string }
+  /** A place inside a state (Crimea -> UKR). Not an actor by itself. A separatist entity
+   *  (Abkhazia, the "Donetsk People's Republic") stands for its state only as the ground of a
+   *  hostile act, never as a partner. */
+  | { readonly kind: "place"; readonly name: string; readonly country: string; readonly separatist?: true }
+  /** Someone who acts but is no state: separatists, rebels, militias, parties, movements
+   *  ("Russian-backed separatists", "United Russia", "the YPG"). Stands for no actor, and a clause
+   *  whose subject it is has no state subject. */
+  | {
+      readonly kind: "nonstate";
+      readonly id: string;
+      readonly name: string;
+      readonly what: NonStateKind;
+      /** A party that headed its country's government at some time: then it acts for the state
+       *  ("the ruling Georgian Dream party adopted the law"); see `KnowledgeBase.rulingState`. */
+      readonly mayRule?: true;
+    }
   /** An office or institution noun that takes its state from a neighbouring adjective or name:
    *  "President", "Foreign Minister", "government", "army", "troops". */
   | { readonly kind: "office"; readonly office: Office | null; readonly role: ActorRole };
+
+/** What kind of non-state actor an entry is (see data/knowledge/non-state.yaml). */
+export type NonStateKind = "separatist" | "armed-group" | "party" | "movement";
 
 export interface Alias {
   /** The surface form as written in the data file ("the Kremlin", "Vucic"). */
@@ -121,6 +142,9 @@ export interface KnowledgeBase {
   readonly groups: ReadonlyMap<string, Group>;
   readonly weapons: ReadonlyMap<string, Weapon>;
   readonly places: readonly Place[];
+  /** The state a party governed at a date (YYYY, YYYY-MM or YYYY-MM-DD: any day of it; null:
+   *  today), or null: it was in opposition, or is no party. */
+  rulingState(id: string, date: string | null): string | null;
   /** The memberships, candidacies and applications of a state in force at a date (YYYY, YYYY-MM or
    *  YYYY-MM-DD: any day of it; null: today, i.e. the open-ended ones). */
   membershipsAt(code: string, date: string | null): readonly Membership[];
@@ -133,6 +157,8 @@ export interface Group {
   readonly members: readonly string[];
   /** When set, the group acts as this single code instead of expanding. */
   readonly as: string | null;
+  /** No fixed members: "the West" stands for the members a sentence names. */
+  readonly vague: boolean;
 }
 
 export interface Weapon {
@@ -145,4 +171,6 @@ export interface Weapon {
 export interface Place {
   readonly name: string;
   readonly country: string;
+  /** A separatist entity inside the country (Abkhazia, Transnistria), not a state of its own. */
+  readonly separatist: boolean;
 }

@@ -41,6 +41,13 @@ describe("the validator", () => {
       ],
     ],
     [
+      "vague-group",
+      [
+        "src/knowledge/fixtures/vague-group/groups.yaml: groups[0] (the-north): a vague group has no members and no `as`",
+        "src/knowledge/fixtures/vague-group/groups.yaml: groups[1] (empty): a group needs members (or `vague: true`)",
+      ],
+    ],
+    [
       "common-word",
       [
         'src/knowledge/fixtures/common-word/groups.yaml: groups[0] (birds): alias "turkey" is a common English word',

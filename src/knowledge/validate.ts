@@ -39,6 +39,7 @@ function checkUniqueIds(c: Collected): string[] {
   unique([...c.states, ...c.organisations, ...c.worldStates], codeOf, "code");
   unique(c.persons, idOf, "person id");
   unique(c.groups, idOf, "group id");
+  unique(c.nonState, idOf, "non-state id");
   unique(c.weapons, idOf, "weapon id");
   return errors;
 }
@@ -57,6 +58,10 @@ function checkReferences(c: Collected): string[] {
       if (!orgs.has(m.org)) errors.push(`${where(s)}: unknown organisation ${m.org}`);
   }
   for (const g of c.groups) {
+    if (g.value.vague && (g.value.members.length > 0 || g.value.as !== null))
+      errors.push(`${where(g)}: a vague group has no members and no \`as\`: a sentence names them`);
+    if (!g.value.vague && g.value.members.length === 0)
+      errors.push(`${where(g)}: a group needs members (or \`vague: true\`)`);
     for (const m of g.value.members) need(g, m, "member", true);
     if (g.value.as !== null) need(g, g.value.as, "`as`", true);
   }
@@ -66,6 +71,18 @@ function checkReferences(c: Collected): string[] {
   }
   for (const w of c.weapons) need(w, w.value.origin, "origin", false);
   for (const p of c.places) need(p, p.value.country, "country", false);
+  for (const n of c.nonState) {
+    if (n.value.country) need(n, n.value.country, "country", false);
+    else if (n.value.ruling.length)
+      errors.push(`${where(n)}: a party that ruled needs the \`country\` it ruled`);
+    n.value.ruling.forEach((span, i) => {
+      if (span.to !== null && span.to < span.from)
+        errors.push(`${where(n)}: ruling span ${i + 1} ends (${span.to}) before it starts (${span.from})`);
+      for (let j = 0; j < i; j++)
+        if (overlaps(n.value.ruling[j]!, span))
+          errors.push(`${where(n)}: ruling span ${i + 1} overlaps ruling span ${j + 1}`);
+    });
+  }
   return errors;
 }
 

@@ -1,9 +1,12 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, TimeExpression, Token } from "./annotated-document.js";
 import { composeMentions } from "./mentions.js";
+import { foldNonState, isNonState } from "./non-state.js";
 import { buildPhraseMatcher, type PhraseMatcher } from "./phrase-matcher.js";
 import { splitSentences } from "./sentences.js";
 import { findTimeExpressions } from "./time-expressions.js";
+import { namesUn, withUnOrgans } from "./un-organs.js";
+import { narrowVagueGroups } from "./vague-groups.js";
 
 const matchers = new WeakMap<KnowledgeBase, PhraseMatcher>();
 
@@ -121,8 +124,27 @@ const TIMES: PropertyDescriptor = {
 /** Sentences, tokens, knowledge-base mentions and time expressions of a document's main text. */
 export function annotate(mainText: string, published: string | null, kb: KnowledgeBase): AnnotatedDocument {
   const matcher = phraseMatcherFor(kb);
+  let unNamed = false;
   const sentences: Sentence[] = splitSentences(mainText).map((raw, index) => {
     const text = mainText.slice(raw.start, raw.end);
+    const mentions = withUnOrgans(
+      mainText,
+      raw.tokens,
+      withStateMedia(
+        raw.tokens,
+        narrowVagueGroups(
+          mainText,
+          raw.tokens,
+          composeMentions(mainText, raw.tokens, foldNonState(raw.tokens, matcher.match(raw.tokens))).filter(
+            // "pro-Russian separatists" are still separatists.
+            (m) => isNonState(m) || (!isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last)),
+          ),
+        ),
+        kb,
+      ),
+      unNamed,
+    );
+    unNamed ||= mentions.some(namesUn);
     const sentence = {
       index,
       paragraph: raw.paragraph,
@@ -130,13 +152,7 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
       start: raw.start,
       end: raw.end,
       tokens: raw.tokens,
-      mentions: withStateMedia(
-        raw.tokens,
-        composeMentions(mainText, raw.tokens, matcher.match(raw.tokens)).filter(
-          (m) => !isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last),
-        ),
-        kb,
-      ),
+      mentions,
     };
     // Time expressions are found on first use: most sentences never need theirs, and chrono is
     // the costliest step after the tagger. A sentence's dates depend on itself and the

@@ -24,7 +24,7 @@ export interface PhraseMatcher {
   match(tokens: readonly Token[]): PhraseMatch[];
 }
 
-const PLURAL_KINDS = new Set(["weapon", "office", "group"]);
+const PLURAL_KINDS = new Set(["weapon", "office", "group", "nonstate"]);
 
 export function buildPhraseMatcher(aliases: readonly Alias[]): PhraseMatcher {
   const nlp = wink();

@@ -53,9 +53,7 @@ export function proposedReports(
       actor: actor.party,
       target: target.party,
       modality,
-      // The sentence's own time expression only: an act stated without one has no date (the
-      // guidelines), and a proposal's anchor is too rough to borrow one from the paragraph.
-      date: sentence.times.length ? eventDate([sentence], sentence, anchor, clause) : null,
+      date: eventDate(doc.sentences, sentence, anchor, clause, doc.published),
       location: null,
       weapon: null,
       confidence: Math.round(calibrated(model, p.probability) * 100) / 100,

@@ -1,0 +1,289 @@
+import type { AliasRef, KnowledgeBase } from "../knowledge/types.js";
+import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
+
+/**
+ * Who "we" is (test/corpus-real/ANNOTATION.md, clarification 4):
+ *
+ * - in a transcript, the speaker of the paragraph: the label before the colon ("President of
+ *   Russia Vladimir Putin: We supply nuclear fuel to Hungary" is Putin), until the next label; a
+ *   label that names no state's representative ("Question:", "President of Abkhazia:") speaks for
+ *   no state;
+ * - in a statement or joint declaration, the signatories named in its title ("Joint Statement by
+ *   the United States and Serbia", "Statement by President of Russia Vladimir Putin, Federal
+ *   Chancellor of Germany Angela Merkel and ...") or, when the title names none, in its lead.
+ *
+ * "We" and "our country" (nation, state, government) then stand for the speaker or all signatories;
+ * "our countries", "our two countries", "both our countries" for the states of a statement's
+ * signatories, or of a transcript's two speakers; in a transcript of two, "you" and "your country"
+ * for the other speaker's state. Elsewhere (a quote in a news story) they are left alone.
+ */
+export interface Voices {
+  /** The sentence's mentions with its first-person phrases added; the same array when none. */
+  mentionsOf(sentence: Sentence): readonly Mention[];
+}
+
+/** A voice: the refs "we" stands for (none: a speaker who is no state's), and the states behind it. */
+interface Voice {
+  readonly refs: readonly AliasRef[];
+  readonly states: readonly string[];
+}
+
+const NOBODY: AliasRef = { kind: "nonstate", id: "speaker", name: "a speaker of no state", what: "movement" };
+/** Heads after "our" that name the speaker's state. */
+const OWN_STATE = new Set(["country", "state", "nation", "government", "republic", "people"]);
+/** Heads after "our" that name the states of all voices. */
+const ALL_STATES = new Set(["countries", "states", "nations", "governments", "peoples"]);
+const STATEMENT = /^(?:the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/iu;
+/** Words that introduce the signatories in a statement's title or lead. */
+const SIGNED_BY = new Set(["by", "of", "between", "from"]);
+const MAX_LABEL = 16;
+
+/** The sentence with other mentions; the same sentence when they are its own. Its time
+ *  expressions stay unread until asked for (a spread would find them now). */
+export function withMentions(sentence: Sentence, mentions: readonly Mention[]): Sentence {
+  if (mentions === sentence.mentions) return sentence;
+  const own = Object.getOwnPropertyDescriptors(sentence);
+  return Object.create(Object.getPrototypeOf(sentence) as object, {
+    ...own,
+    mentions: { value: mentions, enumerable: true, writable: false, configurable: true },
+  }) as Sentence;
+}
+
+/** The voices of a document: its transcript speakers, or a statement's signatories. */
+export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Voices {
+  const signatories = statementSignatories(doc, kb);
+  const byParagraph = new Map<number, Voice>();
+  const speakers = new Set<string>();
+  let current: Voice | null = signatories;
+  let paragraph = -1;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      const label = speakerLabel(s, doc.published, kb);
+      if (label) {
+        current = label;
+        for (const code of label.states) speakers.add(code);
+      }
+    }
+    if (current) byParagraph.set(paragraph, current);
+  }
+  const pair = signatories ? null : conversation(speakers, doc, kb);
+  const cache = new Map<Sentence, readonly Mention[]>();
+  return {
+    mentionsOf(sentence) {
+      const voice = byParagraph.get(sentence.paragraph);
+      if (!voice) return sentence.mentions;
+      let found = cache.get(sentence);
+      if (!found) {
+        found = firstPersonIn(
+          sentence,
+          voice,
+          signatories ? signatories.states : pair,
+          addressee(voice, pair),
+        );
+        cache.set(sentence, found);
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * The two states of a transcript: its two speakers' ("President of Russia Vladimir Putin: ...",
+ * "Prime Minister of Hungary Viktor Orban: ..."), or its one speaker's and the one other state its
+ * title names ("Meeting with Prime Minister of Hungary Viktor Orban"); else null.
+ */
+function conversation(
+  speakers: ReadonlySet<string>,
+  doc: AnnotatedDocument,
+  kb: KnowledgeBase,
+): readonly string[] | null {
+  if (speakers.size === 2) return [...speakers];
+  const title = doc.sentences[0];
+  if (speakers.size !== 1 || !title) return null;
+  const [speaker] = speakers;
+  const others = statesOf(title.mentions, doc.published, kb).filter((c) => c !== speaker);
+  return others.length === 1 ? [speaker!, others[0]!] : null;
+}
+
+/** In a transcript of two, the state of the one a speaker addresses. */
+function addressee(voice: Voice, pair: readonly string[] | null): string | null {
+  if (!pair || voice.states.length !== 1 || !pair.includes(voice.states[0]!)) return null;
+  return pair.find((c) => c !== voice.states[0]) ?? null;
+}
+
+/** The sentence's mentions with "we", "our country", "our countries" and "you" added for the voice. */
+function firstPersonIn(
+  sentence: Sentence,
+  voice: Voice,
+  all: readonly string[] | null,
+  other: string | null,
+): readonly Mention[] {
+  const tokens = sentence.tokens;
+  const label = labelEnd(sentence);
+  const added: Mention[] = [];
+  const covered = (i: number) => sentence.mentions.some((m) => m.first <= i && m.last > i);
+  for (let i = label === null ? 0 : label + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered(i)) continue;
+    let last = -1;
+    let refs: readonly AliasRef[] = [];
+    if (t.norm === "we" && t.pos === "PRON") {
+      last = i + 1;
+      refs = voice.refs.length ? voice.refs : [NOBODY];
+    } else if (other && t.norm === "you" && t.pos === "PRON") {
+      last = i + 1;
+      refs = [{ kind: "actor", code: other, role: null, form: "name" }];
+    } else if (other && t.norm === "your" && OWN_STATE.has(tokens[i + 1]?.norm ?? "")) {
+      last = i + 2;
+      refs = [
+        {
+          kind: "actor",
+          code: other,
+          role: tokens[i + 1]!.norm === "government" ? "GOV" : null,
+          form: "name",
+        },
+      ];
+    } else if (t.norm === "our") {
+      // "our two countries", "both our countries"
+      const j = tokens[i + 1]?.norm === "two" ? i + 2 : i + 1;
+      const head = tokens[j]?.norm ?? "";
+      if (OWN_STATE.has(head) && voice.states.length === 1) {
+        last = j + 1;
+        refs = [
+          { kind: "actor", code: voice.states[0]!, role: head === "government" ? "GOV" : null, form: "name" },
+        ];
+      } else if (ALL_STATES.has(head) && all && all.length > 1) {
+        last = j + 1;
+        refs = [{ kind: "group", id: "signatories", members: all, as: null }];
+      }
+    }
+    if (last < 0 || covered(last - 1)) continue;
+    const text = sentence.text.slice(
+      tokens[i]!.start - sentence.start,
+      tokens[last - 1]!.end - sentence.start,
+    );
+    added.push({ first: i, last, text, refs });
+    i = last - 1;
+  }
+  if (!added.length) return sentence.mentions;
+  return [...sentence.mentions, ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * The index of the colon ending a speaker label that opens the sentence, else null: a name, not a
+ * clause ("President of Russia Vladimir Putin:", "SECRETARY RUBIO:", "Question:"), in title case
+ * or ending in a person's name ("President of the Republika Srpska entity of Bosnia and Herzegovina
+ * Milorad Dodik (retranslated):").
+ */
+function labelEnd(sentence: Sentence): number | null {
+  const tokens = sentence.tokens;
+  let depth = 0;
+  let titleCase = true;
+  let lastWord = -1;
+  for (let i = 0; i < tokens.length && i <= MAX_LABEL; i++) {
+    const t = tokens[i]!;
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    else if (t.text === ":") {
+      const named = sentence.mentions.some(
+        (m) => m.last - 1 === lastWord && m.refs.some((r) => r.kind === "person"),
+      );
+      return i > 0 && (titleCase || named) ? i : null;
+    } else if (depth > 0) continue;
+    else if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON") return null;
+    else {
+      if (/^\p{Ll}/u.test(t.text) && !LABEL_WORDS.has(t.norm)) titleCase = false;
+      lastWord = i;
+    }
+  }
+  return null;
+}
+
+/** Lower-case words a speaker label may hold: "President of the Republic of Belarus". */
+const LABEL_WORDS = new Set(["of", "the", "and", "de", "von", "van", "der", "al", "bin", "-", "'s"]);
+
+/** The voice of a speaker label opening a paragraph's first sentence, else null. */
+function speakerLabel(sentence: Sentence, published: string | null, kb: KnowledgeBase): Voice | null {
+  const end = labelEnd(sentence);
+  if (end === null) return null;
+  const inLabel = sentence.mentions.filter((m) => m.last <= end);
+  const person = inLabel.findLast((m) => m.refs.some((r) => r.kind === "person"));
+  const leader = inLabel.findLast((m) =>
+    m.refs.some((r) => r.kind === "actor" && r.role !== null && r.role !== "OPPOSITION"),
+  );
+  const speaker = person ?? leader;
+  if (!speaker) return { refs: [], states: [] };
+  const states = statesOf([speaker], published, kb);
+  // An opposition figure out of office speaks for no state.
+  return states.length ? { refs: speaker.refs, states } : { refs: [], states: [] };
+}
+
+/**
+ * The signatories of a statement or declaration: the states named after "by", "of", "between" in
+ * its title ("Statement by President of Russia Vladimir Putin, Federal Chancellor of Germany
+ * Angela Merkel and President of France Emmanuel Macron") or before the word ("the Russian-Chinese
+ * joint declaration"), else those of a joint statement's whole title, else those of its lead.
+ */
+function statementSignatories(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null {
+  const [title, ...rest] = doc.sentences;
+  if (!title || !STATEMENT.test(title.text.trim())) return null;
+  const lead = rest.find((s) => s.paragraph !== title.paragraph);
+  for (const s of [title, lead]) {
+    if (!s) continue;
+    const named = signedBy(s);
+    const joint = /\bjoint\b/iu.test(s.text) ? s.mentions : [];
+    const mentions = named.length ? named : joint;
+    const states = statesOf(mentions, doc.published, kb);
+    if (states.length) {
+      const refs: AliasRef[] =
+        states.length === 1 && mentions.length === 1
+          ? [...mentions[0]!.refs]
+          : [{ kind: "group", id: "signatories", members: states, as: null }];
+      return { refs, states };
+    }
+  }
+  return null;
+}
+
+/** The mentions after "by"/"of"/"between" up to "on" in a statement's title or lead. */
+function signedBy(sentence: Sentence): Mention[] {
+  const tokens = sentence.tokens;
+  const statement = tokens.findIndex((t) => /^(?:statement|declaration|communiqu[eé])s?$/u.test(t.norm));
+  if (statement < 0) return [];
+  // "the joint Russian-Chinese declaration": the signatories before the word.
+  const before = sentence.mentions.filter(
+    (m) => m.last <= statement && m.first >= statement - 4 && isStateMention(m),
+  );
+  if (before.length) return before;
+  const by = statement + 1;
+  if (!SIGNED_BY.has(tokens[by]?.norm ?? "")) return [];
+  const stop = tokens.findIndex((t, i) => i > by && (t.norm === "on" || t.norm === "in" || t.text === ":"));
+  return sentence.mentions.filter((m) => m.first > by && (stop < 0 || m.last <= stop) && isStateMention(m));
+}
+
+function isStateMention(m: Mention): boolean {
+  return m.refs.some((r) => r.kind === "actor" || r.kind === "person" || (r.kind === "group" && !r.vague));
+}
+
+/** The distinct states (or blocs) mentions stand for at a date, in order. */
+function statesOf(mentions: readonly Mention[], date: string | null, kb: KnowledgeBase): string[] {
+  const out: string[] = [];
+  for (const m of mentions)
+    for (const r of m.refs) {
+      const codes =
+        r.kind === "actor"
+          ? r.role === "OPPOSITION" || !kb.isActor(r.code)
+            ? []
+            : [r.code]
+          : r.kind === "person"
+            ? [kb.resolvePerson(r.id, date)].filter((p) => p.role !== "OPPOSITION").map((p) => p.code)
+            : r.kind === "group" && !r.vague
+              ? r.as
+                ? [r.as]
+                : r.members
+              : [];
+      for (const c of codes) if (!out.includes(c)) out.push(c);
+    }
+  return out;
+}
