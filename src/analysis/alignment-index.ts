@@ -1,9 +1,11 @@
 import { curatedStates } from "../knowledge/memberships.js";
 import type { Store } from "../store/store.js";
 import { loadAlignmentWeights, type AlignmentWeights } from "./alignment-weights.js";
-import { computeIndex } from "./compute-index.js";
+import { computeEvidence, computeIndex } from "./compute-index.js";
+import { evidenceFingerprint } from "./evidence-fingerprint.js";
+import { noEvidence, withStructural, type IndexEvidence } from "./index-evidence.js";
 import type { IndexRow } from "./index-row.js";
-import { addMonths, monthRange } from "./month.js";
+import { addMonths, monthRange, monthsBetween } from "./month.js";
 import { structuralPart, type StructuralPart } from "./structural.js";
 
 export type { IndexComponent, IndexEventRef, IndexRow } from "./index-row.js";
@@ -17,15 +19,73 @@ export interface IndexQuery {
 }
 
 /**
- * The alignment index (src/analysis/README.md) of each country and month in the range, read from
- * the store's alignment rollup: one range read covering the range and the window before it, so
- * the cost grows with countries x months, not with the number of events.
+ * The alignment index (src/analysis/README.md) of each country and month in the range, country by
+ * country, months in order. Read from the store's materialised index (table alignment_index, kept
+ * in step with the rollup by every write) and combined with the structural part: the cost grows
+ * with countries x months, and no row is computed. Rows whose window a bulk insert changed and has
+ * not yet recomputed are computed from the rollup, and so is everything when the stored rows were
+ * computed with other weights (until `curtain index --rebuild`): the answer is always
+ * `computedIndex`'s, exactly.
  *
  * @example
  *   const rows = await alignmentIndex(store, { from: "2019-01", to: "2019-12", country: "SRB" });
  *   rows[10].value; // -1 West .. +1 East, rows[10].components name the events behind it
  */
 export async function alignmentIndex(
+  store: Store,
+  q: IndexQuery,
+  weights: AlignmentWeights = loadAlignmentWeights(),
+): Promise<readonly IndexRow[]> {
+  const countries = q.country !== undefined ? [q.country] : indexCountries();
+  const months = monthRange(q.from, q.to);
+  const span = weights.window.months;
+  const stored = await store.materialisedIndex({
+    from: q.from,
+    to: q.to,
+    staleFrom: addMonths(q.from, 1 - span),
+    ...(q.country !== undefined ? { country: q.country } : {}),
+  });
+  if (stored.fingerprint !== evidenceFingerprint(weights)) return computedIndex(store, q, weights);
+  const evidence = new Map<string, IndexEvidence>();
+  for (const e of stored.rows) evidence.set(`${e.country} ${e.month}`, e);
+  // Rows out of date: a month t marked stale changes the rows of t .. t + span - 1.
+  const asked = new Set(countries);
+  const outdated = new Map<string, Set<string>>();
+  for (const { country, month } of stored.stale) {
+    if (!asked.has(country)) continue;
+    let set = outdated.get(country);
+    if (!set) outdated.set(country, (set = new Set()));
+    for (const m of months) if (monthsBetween(month, m) >= 0 && monthsBetween(month, m) < span) set.add(m);
+  }
+  if (outdated.size > 0) {
+    const cells = await store.alignmentRollup({
+      from: addMonths(q.from, 1 - span),
+      to: q.to,
+      ...(q.country !== undefined ? { country: q.country } : {}),
+    });
+    for (const [country, set] of outdated)
+      for (const e of computeEvidence(cells, [country], [...set], weights))
+        evidence.set(`${e.country} ${e.month}`, e);
+  }
+  const structural = structuralCache(weights);
+  const rows: IndexRow[] = [];
+  for (const country of countries)
+    for (const month of months)
+      rows.push(
+        withStructural(
+          evidence.get(`${country} ${month}`) ?? noEvidence(country, month, weights),
+          structural(country, month),
+          weights,
+        ),
+      );
+  return rows;
+}
+
+/**
+ * The same index computed from the rollup cells, reading no stored row: what the materialised
+ * index must equal (tests compare them) and what answers when the stored rows are of other weights.
+ */
+export async function computedIndex(
   store: Store,
   q: IndexQuery,
   weights: AlignmentWeights = loadAlignmentWeights(),
