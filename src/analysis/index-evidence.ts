@@ -73,3 +73,12 @@ export function withStructural(
 export function round(x: number): number {
   return Math.round(x * 10000) / 10000 || 0;
 }
+
+/**
+ * Evidence as the store keeps it: its event components as JSON text (`JSON.stringify` of
+ * `components`), or their summary (`JSON.stringify(summariseComponents(components))`), whichever
+ * was read. Requests splice or parse the text instead of the store building objects per event.
+ */
+export interface StoredEvidence extends Omit<IndexEvidence, "components"> {
+  readonly componentsJson: string;
+}

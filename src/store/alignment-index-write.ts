@@ -3,6 +3,7 @@ import { loadAlignmentWeights, type AlignmentWeights } from "../analysis/alignme
 import { computeEvidence } from "../analysis/compute-index.js";
 import { evidenceFingerprint } from "../analysis/evidence-fingerprint.js";
 import { isNoEvidence, type IndexEvidence } from "../analysis/index-evidence.js";
+import { summariseComponents } from "../analysis/index-summary.js";
 import { addMonths, monthRange } from "../analysis/month.js";
 import { readCells } from "./alignment-rollup-read.js";
 import type { DialectName } from "./dialect-name.js";
@@ -17,7 +18,7 @@ type Db = Kysely<Database> | Transaction<Database>;
  */
 const ALIGNMENT_LOCK = 0x616c6e78; // "alnx"
 
-/** Rows per INSERT: 7 parameters each. */
+/** Rows per INSERT: 8 parameters each. */
 const INSERT_ROWS = 500;
 /** Countries whose cells are read at once while recomputing. */
 const COUNTRIES_PER_READ = 20;
@@ -166,6 +167,7 @@ function indexRow(e: IndexEvidence): AlignmentIndexTable {
     thin: e.thin ? 1 : 0,
     china: e.china,
     components: JSON.stringify(e.components),
+    summary: JSON.stringify(summariseComponents(e.components)),
   };
 }
 

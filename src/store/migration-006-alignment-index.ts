@@ -24,6 +24,7 @@ export function alignmentIndexMigration(dialect: DialectName): Migration {
         .addColumn("thin", "integer", (c) => c.notNull())
         .addColumn("china", "double precision", (c) => c.notNull())
         .addColumn("components", "text", (c) => c.notNull())
+        .addColumn("summary", "text", (c) => c.notNull())
         .addPrimaryKeyConstraint("alignment_index_pk", ["country", "month"])
         .execute();
       await db.schema.createIndex("alignment_index_month").on("alignment_index").column("month").execute();

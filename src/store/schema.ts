@@ -90,7 +90,8 @@ export interface AlignmentRollupTable {
 /**
  * The alignment index's evidence per country and month (src/analysis/index-evidence.ts), computed
  * from alignment_rollup in the transactions that change it; a month whose window holds no event is
- * not stored. `thin` is 0 or 1, `components` a JSON array.
+ * not stored. `thin` is 0 or 1, `components` the JSON text of the event components, `summary` that
+ * of their summary (src/analysis/index-summary.ts).
  */
 export interface AlignmentIndexTable {
   readonly country: string;
@@ -100,6 +101,7 @@ export interface AlignmentIndexTable {
   readonly thin: number;
   readonly china: number;
   readonly components: string;
+  readonly summary: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CodedEvent, Evidence } from "../coding/event.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import type { AlignmentCell } from "../analysis/alignment-cells.js";
-import type { IndexEvidence } from "../analysis/index-evidence.js";
+import type { StoredEvidence } from "../analysis/index-evidence.js";
 import type { EventsTable } from "./schema.js";
 
 /** Where the bytes of a stored document came from. */
@@ -146,6 +146,8 @@ export interface AlignmentRollupFilter {
 export interface MaterialisedIndexFilter extends AlignmentRollupFilter {
   /** First month whose stale marks are wanted (the window of `from` starts there). */
   readonly staleFrom: string;
+  /** The components with their events, or their summary (src/analysis/index-summary.ts). */
+  readonly part: "components" | "summary";
 }
 
 /** What alignment_index holds for a request (src/store/alignment-index-read.ts). */
@@ -154,8 +156,8 @@ export interface MaterialisedIndex {
   readonly fingerprint: string | null;
   /** Months of cells written since the rows of their window were computed: those rows are out of date. */
   readonly stale: readonly { readonly country: string; readonly month: string }[];
-  /** Stored rows; a month whose window holds no event has none. */
-  readonly rows: readonly IndexEvidence[];
+  /** Stored rows, their components (or summary) as JSON text; a month whose window holds no event has none. */
+  readonly rows: readonly StoredEvidence[];
 }
 
 /** Events of one country (as actor or target) in one month, of one type. */
