@@ -198,7 +198,8 @@ async function measure(size) {
         requestsPerSecond: load.requests.average,
         requests: load.requests.total,
         p99: load.latency.p99,
-        errors: load.errors + load.timeouts + load.non2xx,
+        // autocannon's errors include its timeouts.
+        errors: load.errors + load.non2xx,
         non2xx: load.non2xx,
         timeouts: load.timeouts,
         cpuMsPerRequest: cpuMs(process.cpuUsage(cpu)) / Math.max(1, load.requests.total),

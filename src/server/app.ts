@@ -13,6 +13,7 @@ import type { IndexSource } from "./index-source.js";
 import { indexRoute } from "./index-route.js";
 import { openApiDocument } from "./openapi.js";
 import type { ServerOptions } from "./server-options.js";
+import { takeTurns } from "./take-turns.js";
 import { zodValidatorCompiler } from "./validation.js";
 import { webRoutes } from "./web-assets.js";
 
@@ -85,6 +86,7 @@ export async function buildApp(
   app.removeContentTypeParser(["text/plain"]);
   app.addContentTypeParser(RAW_BODY_TYPES, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
 
+  takeTurns(app);
   const kb = loadKnowledge();
   // POST /api/documents is described even when off: its 404 is part of the description.
   const openapi = openApiDocument(ROUTES, API_VERSION);
