@@ -5,26 +5,24 @@
 //  1. Latency p50/p95 of GET /api/index?month=M (every curated state, a random month) and of
 //     GET /api/countries/{code} (a random generated state: memberships, 60-month index series, the
 //     20 most recent events), one request at a time over a keep-alive connection. Baseline in the
-//     same run: the same queries through the store without HTTP (alignmentIndex, queryEvents).
+//     same run: the same queries through the store without HTTP (alignmentIndexJson, alignmentSeries and queryEvents, what the routes call).
 //  2. Load runs with autocannon (--connections, default 50, for --duration seconds, default 30;
 //     bounded by both, and by a 10 s request timeout), the two routes alternating over 1,000
-//     seeded requests: requests/s, p99 and errors (socket errors, timeouts and non-2xx answers), once
-//     against a server as `curtain serve` runs by default (index answers reused for 10 s, see
-//     src/server/cached-index.ts) and once against one computing every answer (as the latency runs
-//     do). Baseline in the same run: the same request sequence through the store without HTTP, as
-//     many at once as connections, for the same time.
+//     seeded requests: requests/s, p99 and errors (socket errors, timeouts and non-2xx answers),
+//     against the server as `curtain serve` runs it. Baseline in the same run: the same request
+//     sequence through the store without HTTP, as many at once as connections, for the same time.
+//  The CPU time of the process (server, client and baseline share it) is printed beside each part.
 // Usage: npm run build && node bench/api.mjs [--sizes 1e6,1e7] [--runs 200] [--connections 50]
 //        [--duration 30] [--months 228] [--dir DIR] [--keep] [--json]
 // With --dir and --keep a database built before is reused by the next run of the same size.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { alignmentIndex, indexCountries } from "../dist/analysis/alignment-index.js";
+import { alignmentIndexJson, alignmentSeries, indexCountries } from "../dist/analysis/alignment-index.js";
 import { apiIndexSource } from "../dist/server/api-index-source.js";
 import { buildApp } from "../dist/server/app.js";
-import { DEFAULT_INDEX_CACHE_SECONDS } from "../dist/server/server-options.js";
 import { openStore } from "../dist/store/open-store.js";
 import { COUNTRIES, generateWeightedEvents, MONTHS } from "./generate-events.mjs";
 import { prng } from "./generate-articles.mjs";
@@ -64,16 +62,30 @@ async function build(db, size) {
   return performance.now() - t;
 }
 
-/** GET over one keep-alive connection; rejects on anything but 200. */
+const cpuMs = (u) => (u.user + u.system) / 1000;
+
+/** The latency of `run()` with the process's CPU time per call (all threads). */
+async function withCpu(run) {
+  const cpu = process.cpuUsage();
+  const l = await run();
+  return { ...l, cpuMsPerRequest: cpuMs(process.cpuUsage(cpu)) / l.runs };
+}
+
+/**
+ * GET over one keep-alive connection; resolves with the body's size, rejects on anything but 200.
+ * The body is read, not kept (joining ~0.5 MB per answer would be the client's cost, not the server's).
+ */
 function get(agent, port, path) {
   return new Promise((resolve, reject) => {
     const req = request({ host: HOST, port, path, agent }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
+      let bytes = 0;
+      let start = "";
+      res.on("data", (c) => {
+        bytes += c.length;
+        if (start.length < 200) start += c.toString().slice(0, 200);
+      });
       res.on("end", () =>
-        res.statusCode === 200
-          ? resolve(Buffer.concat(chunks))
-          : reject(new Error(`${path}: ${res.statusCode} ${Buffer.concat(chunks).toString().slice(0, 200)}`)),
+        res.statusCode === 200 ? resolve(bytes) : reject(new Error(`${path}: ${res.statusCode} ${start}`)),
       );
     });
     req.on("error", reject);
@@ -100,12 +112,12 @@ const sixtyBack = (() => {
   const i = y * 12 + m - 1 - 59;
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
 })();
-/** What each route asks the store, without HTTP, routing, validation or JSON. */
+/** What each route asks the store, without HTTP, routing or validation. */
 function direct(store, w) {
   return w.kind === "index"
-    ? alignmentIndex(store, { from: w.month, to: w.month })
+    ? alignmentIndexJson(store, { from: w.month, to: w.month })
     : Promise.all([
-        alignmentIndex(store, {
+        alignmentSeries(store, {
           from: sixtyBack,
           to: thisMonth,
           country: w.code,
@@ -116,6 +128,7 @@ function direct(store, w) {
 
 /** As many store calls at once as `concurrency`, for `seconds`: calls/s and p99. */
 async function directLoad(store, sequence, concurrency, seconds) {
+  const cpu = process.cpuUsage();
   const until = performance.now() + seconds * 1000;
   const times = [];
   let errors = 0;
@@ -140,6 +153,7 @@ async function directLoad(store, sequence, concurrency, seconds) {
     requestsPerSecond: times.length / seconds,
     p99: times[Math.min(times.length - 1, Math.ceil(0.99 * times.length) - 1)],
     errors,
+    cpuMsPerRequest: cpuMs(process.cpuUsage(cpu)) / Math.max(1, times.length),
   };
 }
 
@@ -148,22 +162,14 @@ async function measure(size) {
   const buildMs = existsSync(db) ? null : await build(db, size);
   const megabytes = Math.round(statSync(db).size / 1e6);
   const store = await openStore(db, { mustExist: true });
-  // Two servers over the same store: one computing every answer (the latency runs, and a load run),
-  // one as `curtain serve` runs by default, reusing index answers for 10 s.
-  const serve = async (indexCacheSeconds) => {
-    const server = await buildApp(store, apiIndexSource(store), {
-      token: null,
-      corsOrigins: [],
-      rateLimitPerMinute: null,
-      maxBodyBytes: 1024,
-      logLevel: false,
-      indexCacheSeconds,
-    });
-    await server.listen({ host: HOST, port: 0 });
-    return server;
-  };
-  const app = await serve(0);
-  const cachedApp = await serve(DEFAULT_INDEX_CACHE_SECONDS);
+  const app = await buildApp(store, apiIndexSource(store), {
+    token: null,
+    corsOrigins: [],
+    rateLimitPerMinute: null,
+    maxBodyBytes: 1024,
+    logLevel: false,
+  });
+  await app.listen({ host: HOST, port: 0 });
   const port = app.server.address().port;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
@@ -176,13 +182,14 @@ async function measure(size) {
       await direct(store, months[i]);
       await direct(store, states[i]);
     }
-    const indexHttp = await latency(runs, (i) => get(agent, port, pathOf(months[i])));
-    const indexDirect = await latency(runs, (i) => direct(store, months[i]));
-    const countryHttp = await latency(runs, (i) => get(agent, port, pathOf(states[i])));
-    const countryDirect = await latency(runs, (i) => direct(store, states[i]));
+    const indexHttp = await withCpu(() => latency(runs, (i) => get(agent, port, pathOf(months[i]))));
+    const indexDirect = await withCpu(() => latency(runs, (i) => direct(store, months[i])));
+    const countryHttp = await withCpu(() => latency(runs, (i) => get(agent, port, pathOf(states[i]))));
+    const countryDirect = await withCpu(() => latency(runs, (i) => direct(store, states[i])));
 
     const sequence = workload(1000, 3, MONTHS.slice(-loadMonths));
     const loadRun = async (p) => {
+      const cpu = process.cpuUsage();
       const load = await autocannon({
         url: `http://${HOST}:${p}`,
         connections,
@@ -196,13 +203,14 @@ async function measure(size) {
         requestsPerSecond: load.requests.average,
         requests: load.requests.total,
         p99: load.latency.p99,
-        errors: load.errors + load.timeouts + load.non2xx,
+        // autocannon's errors include its timeouts.
+        errors: load.errors + load.non2xx,
         non2xx: load.non2xx,
         timeouts: load.timeouts,
+        cpuMsPerRequest: cpuMs(process.cpuUsage(cpu)) / Math.max(1, load.requests.total),
       };
     };
     const load = await loadRun(port);
-    const cachedLoad = await loadRun(cachedApp.server.address().port);
     const baseline = await directLoad(store, sequence, connections, duration);
     return {
       size,
@@ -211,12 +219,11 @@ async function measure(size) {
       index: { http: indexHttp, direct: indexDirect },
       country: { http: countryHttp, direct: countryDirect },
       load,
-      cachedLoad,
       loadBaseline: baseline,
+      uptime: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
     };
   } finally {
     agent.destroy();
-    await cachedApp.close().catch(() => undefined);
     await app.close().catch(() => undefined);
     if (!keep) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   }
@@ -231,19 +238,18 @@ for (const size of sizes) {
     console.log(
       `${size.toLocaleString("en")} events (load runs over the latest ${loadMonths} months; ${r.megabytes} MB SQLite${r.buildSeconds === null ? ", reused" : `, built in ${r.buildSeconds.toFixed(0)} s`}), ${indexCountries().length} curated states:`,
     );
+    const cpu = (l) => `${l.cpuMsPerRequest.toFixed(1)} ms CPU`;
     console.log(
-      `  GET /api/index?month=       p50 ${ms(r.index.http.p50)}, p95 ${ms(r.index.http.p95)}   (store alone: p50 ${ms(r.index.direct.p50)}, p95 ${ms(r.index.direct.p95)})`,
+      `  GET /api/index?month=       p50 ${ms(r.index.http.p50)}, p95 ${ms(r.index.http.p95)}, ${cpu(r.index.http)}   (store alone: p50 ${ms(r.index.direct.p50)}, p95 ${ms(r.index.direct.p95)}, ${cpu(r.index.direct)})`,
     );
     console.log(
-      `  GET /api/countries/{code}   p50 ${ms(r.country.http.p50)}, p95 ${ms(r.country.http.p95)}   (store alone: p50 ${ms(r.country.direct.p50)}, p95 ${ms(r.country.direct.p95)})`,
+      `  GET /api/countries/{code}   p50 ${ms(r.country.http.p50)}, p95 ${ms(r.country.http.p95)}, ${cpu(r.country.http)}   (store alone: p50 ${ms(r.country.direct.p50)}, p95 ${ms(r.country.direct.p95)}, ${cpu(r.country.direct)})`,
     );
     console.log(
-      `  load, ${connections} connections x ${duration} s, index reused for ${DEFAULT_INDEX_CACHE_SECONDS} s (the default): ${r.cachedLoad.requestsPerSecond.toFixed(0)} requests/s, p99 ${r.cachedLoad.p99} ms, ${r.cachedLoad.errors} errors (${r.cachedLoad.requests} requests)`,
+      `  load, ${connections} connections x ${duration} s: ${r.load.requestsPerSecond.toFixed(0)} requests/s, p99 ${r.load.p99} ms, ${r.load.errors} errors (${r.load.timeouts} timeouts, ${r.load.non2xx} non-2xx; ${r.load.requests} requests), ${cpu(r.load)} per request with the client` +
+        `   (store alone, ${connections} at once: ${r.loadBaseline.requestsPerSecond.toFixed(0)} calls/s, p99 ${ms(r.loadBaseline.p99)}, ${r.loadBaseline.errors} errors, ${cpu(r.loadBaseline)})`,
     );
-    console.log(
-      `  load, ${connections} connections x ${duration} s, every answer computed: ${r.load.requestsPerSecond.toFixed(0)} requests/s, p99 ${r.load.p99} ms, ${r.load.errors} errors (${r.load.requests} requests)` +
-        `   (store alone, ${connections} at once: ${r.loadBaseline.requestsPerSecond.toFixed(0)} calls/s, p99 ${ms(r.loadBaseline.p99)}, ${r.loadBaseline.errors} errors)`,
-    );
+    console.log(`  load average at the end: ${r.uptime}`);
   }
 }
 if (json) console.log(JSON.stringify(results, null, 2));

@@ -108,6 +108,24 @@ describe("curtain index over the ingested seed article", () => {
     expect(stdout).toBe("");
   });
 
+  it("rebuilds the alignment rollup and index with --rebuild, which then answer as before", async () => {
+    const year = ["index", "--db", db, "--from", "2019-01", "--to", "2019-12", "--format", "csv"];
+    const before = await runCli(...year);
+    expect(before.code).toBe(0);
+    const rebuilt = await runCli("index", "--db", db, "--rebuild");
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toMatch(
+      /^rebuilt the alignment rollup \([1-9]\d* cells\) and the index \([1-9]\d* /u,
+    );
+    expect((await runCli(...year)).stdout).toBe(before.stdout);
+    const mixed = await runCli("index", "--db", db, "--rebuild", "--country", "SRB");
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/^curtain index: --rebuild takes no --country/u);
+    const missing = await runCli("index", "--db", join(dir, "nope.db"), "--rebuild");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.db: no such database/u);
+  });
+
   it("says when the database is missing, and explains itself", async () => {
     const missing = await runCli("index", "--db", join(dir, "nope.db"));
     expect(missing.code).toBe(1);

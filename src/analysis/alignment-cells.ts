@@ -51,9 +51,17 @@ export function cellKey(c: Pick<AlignmentCell, "country" | "month" | "pole" | "r
   return `${c.country} ${c.month} ${c.pole} ${c.role} ${c.sign}`;
 }
 
+/**
+ * Whether `a`'s top event names a cell rather than `b`'s: the higher score, on a tie the lower id,
+ * so that a cell names the same event whatever order its events were added in.
+ */
+export function stronger(a: AlignmentCell, b: AlignmentCell): boolean {
+  return a.topScore > b.topScore || (a.topScore === b.topScore && a.topId < b.topId);
+}
+
 /** Two increments of one cell added up: sums add, the stronger event names the cell. */
 export function addCells(a: AlignmentCell, b: AlignmentCell): AlignmentCell {
-  const top = b.topScore > a.topScore ? b : a;
+  const top = stronger(b, a) ? b : a;
   return {
     ...a,
     count: a.count + b.count,
@@ -109,7 +117,7 @@ export function cellAccumulator(poleOf: PoleOf = defaultPoleClassifier()): {
     had.count++;
     had.wcSum += wc;
     had.wcLogSourcesSum += wcs;
-    if (score > had.topScore) {
+    if (score > had.topScore || (score === had.topScore && event.id < had.topId)) {
       had.topId = event.id;
       had.topType = event.type;
       had.topScore = score;

@@ -175,3 +175,14 @@ describe("the structural part", () => {
     expect(s("GEO", "2009-09").value).toBeLessThan(s("GEO", "2009-07").value);
   });
 });
+
+describe("the rollup cells", () => {
+  it("name a cell by the same event whatever order its events came in: the strongest, then the lowest id", () => {
+    const a = ev("DISINFORMATION", "RUS", "USA", "2019-11-02", { id: "b2" });
+    const b = ev("DISINFORMATION", "RUS", "USA", "2019-11-09", { id: "a1" });
+    const weaker = ev("DISINFORMATION", "RUS", "USA", "2019-11-10", { id: "a0", confidence: 0.5 });
+    const names = (events: AlignmentEvent[]) => alignmentCells(events).map((c) => `${c.country} ${c.topId}`);
+    expect(names([a, b, weaker])).toEqual(["RUS a1", "USA a1"]);
+    expect(names([weaker, b, a])).toEqual(["RUS a1", "USA a1"]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { AlignmentCell } from "./alignment-cells.js";
 import type { AlignmentWeights } from "./alignment-weights.js";
+import { round, withStructural, type IndexEvidence } from "./index-evidence.js";
 import type { IndexComponent, IndexEventRef, IndexRow } from "./index-row.js";
 import type { Pole } from "./poles.js";
 import type { StructuralPart } from "./structural.js";
@@ -22,9 +23,7 @@ interface Prepared {
 
 /**
  * The index of each country and month from the rollup cells (which must cover each month's window)
- * and the structural part. Pure: the formula of src/analysis/README.md, nothing else. Each cell is
- * prepared once; a row only multiplies by the decay of its age and adds up (a state's series asks
- * for hundreds of rows over the same cells).
+ * and the structural part. Pure: the formula of src/analysis/README.md, nothing else.
  */
 export function computeIndex(
   cells: readonly AlignmentCell[],
@@ -33,6 +32,24 @@ export function computeIndex(
   weights: AlignmentWeights,
   structuralOf: (country: string, month: string) => StructuralPart,
 ): IndexRow[] {
+  return computeEvidence(cells, countries, months, weights).map((e) =>
+    withStructural(e, structuralOf(e.country, e.month), weights),
+  );
+}
+
+/**
+ * The events' part of each country and month (country by country, months in the order given):
+ * what the store materialises. Each cell is prepared once; a row only multiplies by the decay of
+ * its age and adds up (a state's series asks for hundreds of rows over the same cells). Cells are
+ * summed in one fixed order whatever order they come in, so that the same cells always give the
+ * same bits.
+ */
+export function computeEvidence(
+  cells: readonly AlignmentCell[],
+  countries: readonly string[],
+  months: readonly string[],
+  weights: AlignmentWeights,
+): IndexEvidence[] {
   const byCountry = new Map<string, Map<number, Prepared[]>>();
   for (const cell of cells) {
     const p = prepare(cell, weights);
@@ -44,10 +61,11 @@ export function computeIndex(
     if (list) list.push(p);
     else byMonth.set(at, [p]);
   }
+  for (const byMonth of byCountry.values()) for (const list of byMonth.values()) list.sort(byCell);
   const decay = Array.from({ length: weights.window.months }, (_, age) =>
     Math.pow(0.5, age / weights.window.halfLifeMonths),
   );
-  const rows: IndexRow[] = [];
+  const rows: IndexEvidence[] = [];
   const empty = new Map<number, Prepared[]>();
   for (const country of countries) {
     const byMonth = byCountry.get(country) ?? empty;
@@ -64,10 +82,29 @@ export function computeIndex(
           groups[p.group]!.push({ p, mass: m });
         }
       }
-      rows.push(indexRow(country, month, groups, mass, weights, structuralOf(country, month)));
+      rows.push(evidenceRow(country, month, groups, mass, weights));
     }
   }
   return rows;
+}
+
+/** Cells of one country and month in the order of their key (pole, role, sign). */
+function byCell(a: Prepared, b: Prepared): number {
+  const x = a.cell;
+  const y = b.cell;
+  return x.pole !== y.pole
+    ? x.pole < y.pole
+      ? -1
+      : 1
+    : x.role !== y.role
+      ? x.role < y.role
+        ? -1
+        : 1
+      : x.sign === y.sign
+        ? 0
+        : x.sign < y.sign
+          ? -1
+          : 1;
 }
 
 function prepare(cell: AlignmentCell, weights: AlignmentWeights): Prepared {
@@ -88,15 +125,14 @@ function prepare(cell: AlignmentCell, weights: AlignmentWeights): Prepared {
   };
 }
 
-/** One row from its window's masses, grouped by pole x kind. */
-function indexRow(
+/** One row's evidence from its window's masses, grouped by pole x kind. */
+function evidenceRow(
   country: string,
   month: string,
   groups: readonly (readonly { p: Prepared; mass: number }[])[],
   mass: readonly number[],
   weights: AlignmentWeights,
-  structural: StructuralPart,
-): IndexRow {
+): IndexEvidence {
   const { prior, share, thinBelow } = weights.evidence;
   let east = 0;
   let west = 0;
@@ -138,31 +174,17 @@ function indexRow(
       events,
     });
   }
-  const structuralShare = 1 - share;
-  components.push({
-    name: "structural",
-    pole: null,
-    value: round(structuralShare * structural.value),
-    events: [],
-    memberships: structural.memberships,
-  });
   return {
     country,
     month,
-    value: round(share * eventPart + structuralShare * structural.value),
+    eventPart,
     coverage: round(coverage),
     thin: coverage < thinBelow,
     china: round(china),
-    eventPart: round(eventPart),
-    structural: round(structural.value),
     components,
   };
 }
 
 function monthIndex(month: string): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000 || 0;
 }

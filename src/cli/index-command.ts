@@ -9,6 +9,7 @@ interface IndexFlags {
   readonly to?: string;
   readonly country?: string;
   readonly format: "json" | "csv";
+  readonly rebuild?: boolean;
 }
 
 /** Rows gathered before one write. */
@@ -30,6 +31,11 @@ export function registerIndex(program: Command, io: Io, setExit: (code: number) 
       parseCode,
     )
     .addOption(new Option("--format <format>", "output format").choices(["json", "csv"]).default("json"))
+    .option(
+      "--rebuild",
+      "rebuild the alignment rollup from the stored events and the index from it, then exit " +
+        "(after changing data/knowledge/memberships.yaml or data/analysis/alignment.yaml)",
+    )
     .addHelpText(
       "after",
       "\nEach value mixes the country's events of a trailing 12-month window (cooperation with a pole\n" +
@@ -38,12 +44,25 @@ export function registerIndex(program: Command, io: Io, setExit: (code: number) 
         "evidence there was: `thin` rows rest mostly on memberships. `china` is the pull toward China,\n" +
         "beside the East-West axis. Every component names its events (the strongest of each month).\n\n" +
         "Examples:\n  curtain index --country SRB --from 2019-01 --to 2019-12 --format csv\n" +
-        "  curtain index --from 2022-02 --to 2022-02 > february-2022.json\n\n" +
+        "  curtain index --from 2022-02 --to 2022-02 > february-2022.json\n" +
+        "  curtain index --rebuild --db ./curtain.db\n\n" +
         "Formats: json (an array of rows with components and their events), csv (country, month,\n" +
         "value, coverage, thin, china, event_part, structural, components).\n\n" +
         "Exit codes: 0 success, 1 the database could not be read, 2 bad usage.",
     )
-    .action(async (flags: IndexFlags) => {
+    .action(async (flags: IndexFlags, command: Command) => {
+      if (flags.rebuild) {
+        const others = ["from", "to", "country", "format"].filter(
+          (name) => command.getOptionValueSource(name) === "cli",
+        );
+        if (others.length > 0) {
+          io.err(`curtain index: --rebuild takes no --${others[0]} (it rebuilds, then exits)`);
+          setExit(2);
+          return;
+        }
+        setExit(await rebuild(io, flags.db));
+        return;
+      }
       // Loaded here, not at the top: `--help` and the other commands never pay for them.
       const [
         { alignmentIndex },
@@ -94,6 +113,28 @@ export function registerIndex(program: Command, io: Io, setExit: (code: number) 
         await store.close();
       }
     });
+}
+
+/** `curtain index --rebuild`: opens the store to write and rebuilds; returns the exit code. */
+async function rebuild(io: Io, db: string | undefined): Promise<number> {
+  const { defaultTarget, openStore } = await import("../store/open-store.js");
+  let store;
+  try {
+    store = await openStore(defaultTarget(db), { mustExist: true });
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    io.err(`curtain index: ${err.message}`);
+    return 1;
+  }
+  try {
+    const { cells, rows } = await store.rebuildAlignment();
+    io.out(
+      `rebuilt the alignment rollup (${cells} cells) and the index (${rows} country-months with events)`,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
 function jsonLines(rows: readonly unknown[]): string[] {

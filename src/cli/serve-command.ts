@@ -25,8 +25,6 @@ export function registerServe(program: Command, io: Io, setExit: (code: number) 
         "  CURTAIN_CORS_ORIGIN  origins allowed by CORS, comma-separated, or * (unset: no CORS)\n" +
         "  CURTAIN_RATE_LIMIT   requests per minute per client address (default 600; 0: no limit)\n" +
         "  CURTAIN_MAX_BODY_MB  largest POST body (default 5)\n" +
-        "  CURTAIN_INDEX_CACHE_SECONDS  how long an index answer is reused (default 10; 0: never;\n" +
-        "                       a document POSTed here counts at once, other writers' within this time)\n" +
         "  CURTAIN_LOG_LEVEL    fatal, error, warn, info (default), debug, trace or silent\n\n" +
         "Logs are JSON lines on stdout, one per request with its id (also sent as X-Request-Id).\n" +
         "SIGTERM or SIGINT: in-flight requests finish, then the database is closed and the command exits 0.\n\n" +

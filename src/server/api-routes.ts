@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INDEX_CSV_HEADER } from "../analysis/index-csv.js";
 import {
   codeParam,
   cursorParam,
@@ -188,7 +189,7 @@ export const ROUTES: readonly RouteSpec[] = [
     ok: {
       status: 200,
       schema: indexPage,
-      csv: "columns country,month,value,coverage,china then one per component",
+      csv: `the rows of \`curtain index --format csv\`, columns ${INDEX_CSV_HEADER}; each component as name=value[id:TYPE ...]`,
     },
   },
   {

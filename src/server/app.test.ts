@@ -84,7 +84,11 @@ describe("the API server's protections", () => {
       order.push("index answered");
       return [];
     };
-    const app = await buildApp(closing, slowIndex, TEST_OPTIONS);
+    const app = await buildApp(
+      closing,
+      { rows: slowIndex, json: slowIndex, series: slowIndex },
+      TEST_OPTIONS,
+    );
     await app.listen({ host: "127.0.0.1", port: 0 });
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : 0;

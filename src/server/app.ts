@@ -6,7 +6,6 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { loadKnowledge } from "../knowledge/load.js";
 import type { Store } from "../store/store.js";
 import { ROUTES } from "./api-routes.js";
-import { cachedIndex } from "./cached-index.js";
 import { countriesRoutes } from "./countries-route.js";
 import { documentsRoutes, RAW_BODY_TYPES } from "./documents-route.js";
 import { eventRoute, eventsRoute, timelineRoute } from "./events-route.js";
@@ -14,6 +13,7 @@ import type { IndexSource } from "./index-source.js";
 import { indexRoute } from "./index-route.js";
 import { openApiDocument } from "./openapi.js";
 import type { ServerOptions } from "./server-options.js";
+import { takeTurns } from "./take-turns.js";
 import { zodValidatorCompiler } from "./validation.js";
 import { webRoutes } from "./web-assets.js";
 
@@ -86,9 +86,8 @@ export async function buildApp(
   app.removeContentTypeParser(["text/plain"]);
   app.addContentTypeParser(RAW_BODY_TYPES, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
 
+  takeTurns(app);
   const kb = loadKnowledge();
-  const cache = options.indexCacheSeconds > 0 ? cachedIndex(index, options.indexCacheSeconds * 1000) : null;
-  const answering = cache?.index ?? index;
   // POST /api/documents is described even when off: its 404 is part of the description.
   const openapi = openApiDocument(ROUTES, API_VERSION);
   app.get("/healthz", async () => ({ ok: true }));
@@ -96,9 +95,9 @@ export async function buildApp(
   eventsRoute(app, store);
   eventRoute(app, store);
   timelineRoute(app, store);
-  indexRoute(app, answering, kb);
-  countriesRoutes(app, store, answering, kb);
-  documentsRoutes(app, store, { ...options, onStored: () => cache?.clear() });
+  indexRoute(app, index, kb);
+  countriesRoutes(app, store, index, kb);
+  documentsRoutes(app, store, options);
   webRoutes(app);
   return app;
 }

@@ -62,26 +62,16 @@ export function countriesRoutes(
       const to = q.to ?? (q.from !== undefined && q.from > currentMonth() ? q.from : currentMonth());
       const span = indexSpan({ from: q.from ?? addMonths(to, 1 - DEFAULT_SERIES_MONTHS), to });
       const [series, recent] = await Promise.all([
-        index({ ...span, country: code }),
+        index.series({ ...span, country: code }),
         store.queryEvents({ country: code }, { limit: q.events, order: "desc" }),
       ]);
       return {
         ...describe(state),
         memberships: membershipHistory(code),
         current: membershipsAt(code, new Date().toISOString().slice(0, 10)),
-        // Without each component's events (a 60-month series with them is ~0.4 MB): the same
+        // Components without their events (a 60-month series with them is ~0.4 MB): the same
         // months of /api/index?from=&to=&country= name them.
-        index: [...series]
-          .sort((a, b) => (a.month < b.month ? -1 : 1))
-          .map(({ components, ...row }) => ({
-            ...row,
-            components: components.map((c) => ({
-              name: c.name,
-              pole: c.pole,
-              value: c.value,
-              events: c.events.reduce((n, e) => n + e.count, 0),
-            })),
-          })),
+        index: series,
         events: recent.events,
         eventsNextCursor: recent.nextCursor,
       };

@@ -31,7 +31,7 @@ function authorised(request: FastifyRequest, token: string): boolean {
 export function documentsRoutes(
   app: FastifyInstance,
   store: Store,
-  options: { readonly token: string | null; readonly maxBodyBytes: number; readonly onStored?: () => void },
+  options: { readonly token: string | null; readonly maxBodyBytes: number },
 ): void {
   app.get("/api/documents/:id", { schema: { params: documentParams } }, async (request) => {
     const { id } = request.params as z.output<typeof documentParams>;
@@ -105,7 +105,6 @@ export function documentsRoutes(
       }
       const put = await store.putDocument(doc, { sha256, source: name, fetchedAt, contentType });
       // Cached index answers predate the new events.
-      if (put.stored) options.onStored?.();
       request.log.info({ document: sha256, events: put.events, stored: put.stored }, "document ingested");
       return reply.code(put.stored ? 201 : 200).send({ id: sha256, ...put });
     },

@@ -7,6 +7,7 @@ import { extract } from "../pipeline/extract.js";
 import type { EventPage } from "../store/store.js";
 import { describeEachDialect } from "../store/test-dialects.js";
 import { testDocument } from "../store/test-documents.js";
+import { INDEX_CSV_HEADER, indexCsvLine } from "../analysis/index-csv.js";
 import type { IndexRow } from "../analysis/index-row.js";
 import { testApp } from "./test-app.js";
 
@@ -82,7 +83,7 @@ describeEachDialect("GET /api/index and /api/countries", (_dialect, database) =>
     for (const id of ids) expect(events.events.map((e) => e.id)).toContain(id);
   });
 
-  it("answers the index as CSV, one line per row", async () => {
+  it("answers the index as CSV, one line per row, as `curtain index --format csv` writes it", async () => {
     const r = await app.inject({
       url: "/api/index?from=2019-01&to=2019-12&country=SRB",
       headers: { accept: "text/csv" },
@@ -93,6 +94,8 @@ describeEachDialect("GET /api/index and /api/countries", (_dialect, database) =>
     expect(lines.slice(1).map((l) => l.split(",").slice(0, 2).join(","))).toEqual(
       Array.from({ length: 12 }, (_, i) => `SRB,2019-${String(i + 1).padStart(2, "0")}`),
     );
+    const series = await json<IndexPage>("/api/index?from=2019-01&to=2019-12&country=SRB");
+    expect(lines).toEqual([INDEX_CSV_HEADER, ...series.rows.map(indexCsvLine)]);
   });
 
   it.each([

@@ -10,19 +10,15 @@ export interface ServerOptions {
   readonly maxBodyBytes: number;
   /** pino's level ("info", "warn", ...), or false for no logs (tests). */
   readonly logLevel: string | false;
-  /** How long an index answer is reused (see cached-index.ts); 0: computed on every request. */
-  readonly indexCacheSeconds: number;
 }
 
 export const DEFAULT_RATE_LIMIT = 600;
 export const DEFAULT_MAX_BODY_MB = 5;
-export const DEFAULT_INDEX_CACHE_SECONDS = 10;
 
 /**
  * CURTAIN_TOKEN (the bearer token; unset or empty: ingestion off), CURTAIN_CORS_ORIGIN
  * (comma-separated origins, or *), CURTAIN_RATE_LIMIT (requests per minute per address, 0: off;
- * default 600), CURTAIN_MAX_BODY_MB (default 5), CURTAIN_LOG_LEVEL (pino's, default info; "silent"),
- * CURTAIN_INDEX_CACHE_SECONDS (how long an index answer is reused, default 10; 0: never).
+ * default 600), CURTAIN_MAX_BODY_MB (default 5), CURTAIN_LOG_LEVEL (pino's, default info; "silent").
  * A malformed value is an Error naming the variable.
  */
 export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
@@ -48,6 +44,5 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
     rateLimitPerMinute: rate === 0 ? null : Math.floor(rate),
     maxBodyBytes: Math.floor(number("CURTAIN_MAX_BODY_MB", DEFAULT_MAX_BODY_MB, 0.001) * 1024 * 1024),
     logLevel: level,
-    indexCacheSeconds: number("CURTAIN_INDEX_CACHE_SECONDS", DEFAULT_INDEX_CACHE_SECONDS, 0),
   };
 }

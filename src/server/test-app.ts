@@ -12,7 +12,6 @@ export const TEST_OPTIONS: ServerOptions = {
   rateLimitPerMinute: null,
   maxBodyBytes: 64 * 1024,
   logLevel: false,
-  indexCacheSeconds: 10,
 };
 
 /** An app over a fresh store at `target` (from describeEachDialect), and the store for setting up data. */

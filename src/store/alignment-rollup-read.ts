@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { AlignmentCell } from "../analysis/alignment-cells.js";
 import type { Pole } from "../analysis/poles.js";
 import type { Database } from "./schema.js";
@@ -8,16 +8,24 @@ import type { AlignmentRollupFilter } from "./store.js";
  * The alignment rollup cells of a month range, for one country (its primary key's prefix) or all
  * (the month index): a range read, never a scan of events.
  */
-export async function readAlignmentRollup(
-  db: Kysely<Database>,
+export function readAlignmentRollup(
+  db: Kysely<Database> | Transaction<Database>,
   filter: AlignmentRollupFilter,
 ): Promise<AlignmentCell[]> {
-  let q = db
-    .selectFrom("alignment_rollup")
-    .selectAll()
-    .where("month", ">=", filter.from)
-    .where("month", "<=", filter.to);
-  if (filter.country !== undefined) q = q.where("country", "=", filter.country);
+  return readCells(db, filter.from, filter.to, filter.country === undefined ? undefined : [filter.country]);
+}
+
+/** The cells of months `from`..`to` of the given countries (of all when none are given). */
+export async function readCells(
+  db: Kysely<Database> | Transaction<Database>,
+  from: string,
+  to: string,
+  countries?: readonly string[],
+): Promise<AlignmentCell[]> {
+  if (countries?.length === 0) return [];
+  let q = db.selectFrom("alignment_rollup").selectAll().where("month", ">=", from).where("month", "<=", to);
+  if (countries !== undefined)
+    q = countries.length === 1 ? q.where("country", "=", countries[0]!) : q.where("country", "in", countries);
   const rows = await q.execute();
   return rows.map((r) => ({
     country: r.country,

@@ -4,6 +4,7 @@ import { EVENT_COLUMNS } from "./event-columns.js";
 import { cellAccumulator } from "../analysis/alignment-cells.js";
 import { alignmentEvent } from "./alignment-increments.js";
 import { SQLITE_UPSERT_CELL, upsertCells } from "./alignment-rollup-write.js";
+import { lockAlignment, markStale, SQLITE_MARK_STALE, touchedMonths } from "./alignment-index-write.js";
 import { rollupAccumulator } from "./rollup-rows.js";
 import type { Database, EventsTable } from "./schema.js";
 
@@ -49,6 +50,7 @@ export function sqliteBulkInsert(
       "weight_sum = weight_sum + excluded.weight_sum",
   );
   const upsertCell = raw.prepare(SQLITE_UPSERT_CELL);
+  const markStale = raw.prepare(SQLITE_MARK_STALE);
   /** Inserts up to one transaction's rows; returns how many were inserted and whether rows are left. */
   const chunk = (rows: Iterator<EventsTable>): { inserted: number; more: boolean } => {
     const rollup = rollupAccumulator();
@@ -114,6 +116,9 @@ export function sqliteBulkInsert(
         c.topType,
         c.topScore,
       );
+    // Their index rows are computed after the last transaction (src/store/alignment-index-write.ts).
+    for (const [country, months] of touchedMonths(cells.cells()))
+      for (const month of months) markStale.run(country, month);
     return { inserted, more };
   };
   const batch = raw.transaction(chunk);
@@ -218,7 +223,9 @@ export async function postgresBulkInsert(db: Kysely<Database>, rows: Iterable<Ev
             })),
           )
           .execute();
-      await upsertCells(trx, cells.cells());
+      await lockAlignment(trx, "postgres");
+      await upsertCells(trx, "postgres", cells.cells());
+      await markStale(trx, cells.cells());
       return inserted;
     });
   }

@@ -1,7 +1,10 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
+import { readMaterialisedIndex } from "./alignment-index-read.js";
+import { lockAlignment, rebuildIndexRows, refreshStaleIndex } from "./alignment-index-write.js";
 import { readAlignmentRollup } from "./alignment-rollup-read.js";
+import { rollupFromEvents } from "./alignment-rollup-write.js";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import type { DialectName } from "./dialect-name.js";
 import { postgresBulkInsert, sqliteBulkInsert } from "./bulk-insert.js";
@@ -103,6 +106,16 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
 
     alignmentRollup: (filter) => readAlignmentRollup(db, filter),
 
+    materialisedIndex: (filter) => readMaterialisedIndex(db, filter),
+
+    rebuildAlignment: () =>
+      db.transaction().execute(async (trx) => {
+        await lockAlignment(trx, dialect);
+        await trx.deleteFrom("alignment_rollup").execute();
+        const cells = await rollupFromEvents(trx, dialect);
+        return { cells, rows: await rebuildIndexRows(trx) };
+      }),
+
     async countryMonthRollup(filter: RollupFilter): Promise<readonly RollupRow[]> {
       let q = db
         .selectFrom("country_month_rollup")
@@ -148,11 +161,14 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
     },
 
     async bulkInsertEvents(rows: Iterable<EventsTable>): Promise<number> {
+      let inserted;
       if (raw) {
         sqliteBulk ??= sqliteBulkInsert(raw);
-        return sqliteBulk(rows);
-      }
-      return postgresBulkInsert(db, rows);
+        inserted = sqliteBulk(rows);
+      } else inserted = await postgresBulkInsert(db, rows);
+      // The index rows of the months the rows touched (marked stale in their transactions).
+      await refreshStaleIndex(db, dialect);
+      return inserted;
     },
 
     async documentSource(id: string): Promise<string | null> {

@@ -1,11 +1,7 @@
 import { sql, type ColumnDefinitionBuilder, type Kysely, type Migration } from "kysely";
-import { cellAccumulator } from "../analysis/alignment-cells.js";
-import { upsertCells } from "./alignment-rollup-write.js";
+import { rollupFromEvents } from "./alignment-rollup-write.js";
 import type { DialectName } from "./dialect-name.js";
 import type { Database } from "./schema.js";
-
-/** Merged events read per round trip while backfilling. */
-const BACKFILL_PAGE = 20_000;
 
 /**
  * The alignment rollup (src/analysis/alignment-cells.ts): per country, month, pole of the other
@@ -34,48 +30,7 @@ export function alignmentRollupMigration(dialect: DialectName): Migration {
         .addPrimaryKeyConstraint("alignment_rollup_pk", ["country", "month", "pole", "role", "sign"])
         .execute();
       await db.schema.createIndex("alignment_rollup_month").on("alignment_rollup").column("month").execute();
-      await backfill(db as Kysely<Database>);
+      await rollupFromEvents(db as Kysely<Database>, dialect);
     },
   };
-}
-
-/** Every merged event (canonical rows and rows that never merge), in id order, one page at a time. */
-async function backfill(db: Kysely<Database>): Promise<void> {
-  const acc = cellAccumulator();
-  for (let after = ""; ;) {
-    const page = await db
-      .selectFrom("events")
-      .select([
-        "id",
-        "type",
-        "actor",
-        "target",
-        "modality",
-        "sort_date",
-        "weight",
-        "confidence",
-        "num_sources",
-      ])
-      .where("id", ">", after)
-      .where((eb) => eb.or([eb("cluster_id", "is", null), eb("cluster_id", "=", eb.ref("id"))]))
-      .orderBy("id")
-      .limit(BACKFILL_PAGE)
-      .execute();
-    for (const e of page)
-      acc.add({
-        id: e.id,
-        type: e.type,
-        actor: e.actor,
-        target: e.target,
-        modality: e.modality,
-        date: e.sort_date,
-        weight: Number(e.weight),
-        confidence: Number(e.confidence),
-        numSources: e.num_sources ?? 1,
-      });
-    const last = page[page.length - 1];
-    if (!last) break;
-    after = last.id;
-  }
-  await upsertCells(db, acc.cells());
 }

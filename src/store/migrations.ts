@@ -5,6 +5,7 @@ import { sourceUrlMigration } from "./migration-002-source-url.js";
 import { dedupeMigration } from "./migration-003-dedupe.js";
 import { fullTextWordsMigration } from "./migration-004-full-text-words.js";
 import { alignmentRollupMigration } from "./migration-005-alignment-rollup.js";
+import { alignmentIndexMigration } from "./migration-006-alignment-index.js";
 
 /** Every migration, in code, keyed by names that sort in the order they apply. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -16,6 +17,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         "003_dedupe": dedupeMigration(),
         "004_full_text_words": fullTextWordsMigration(dialect),
         "005_alignment_rollup": alignmentRollupMigration(dialect),
+        "006_alignment_index": alignmentIndexMigration(dialect),
       }),
   };
 }

@@ -8,6 +8,7 @@ import { mergeEvents } from "./merge-events.js";
 import { rollupRows } from "./rollup-rows.js";
 import { alignmentIncrements } from "./alignment-increments.js";
 import { upsertCells } from "./alignment-rollup-write.js";
+import { lockAlignment, refreshIndexRows, touchedMonths } from "./alignment-index-write.js";
 import type { Database } from "./schema.js";
 import type { PutResult, RawInfo } from "./store.js";
 
@@ -17,7 +18,8 @@ const MERGE_LOCK = 0x63757274; // "curt"
 /**
  * Stores one document in one transaction: the document row (with its SimHash), its link to the
  * canonical document when it is a near-duplicate, its events merged with those stored before, the
- * merged events' counts and the rollup of the new merged events. A no-op when the id exists.
+ * merged events' counts, the rollup of the new merged events and the alignment index rows of the
+ * months they touch. A no-op when the id exists.
  * PostgreSQL writers take one advisory lock first, so that two documents stored at once never both
  * start the same merged event (SQLite writers are serialised by its write lock already).
  */
@@ -85,7 +87,12 @@ export async function putDocument(
           })),
         )
         .execute();
-    await upsertCells(trx, await alignmentIncrements(trx, plan.heads, plan.sourceBumps));
+    const cells = await alignmentIncrements(trx, plan.heads, plan.sourceBumps);
+    if (cells.length > 0) {
+      await lockAlignment(trx, dialect);
+      await upsertCells(trx, dialect, cells);
+      await refreshIndexRows(trx, touchedMonths(cells));
+    }
     return { stored: true, events: plan.rows.length, duplicateOf, merged: plan.merged };
   });
 }

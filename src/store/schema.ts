@@ -87,10 +87,46 @@ export interface AlignmentRollupTable {
   readonly top_score: number;
 }
 
+/**
+ * The alignment index's evidence per country and month (src/analysis/index-evidence.ts), computed
+ * from alignment_rollup in the transactions that change it; a month whose window holds no event is
+ * not stored. `thin` is 0 or 1, `components` the JSON text of the event components, `summary` that
+ * of their summary (src/analysis/index-summary.ts).
+ */
+export interface AlignmentIndexTable {
+  readonly country: string;
+  readonly month: string;
+  readonly event_part: number;
+  readonly coverage: number;
+  readonly thin: number;
+  readonly china: number;
+  readonly components: string;
+  readonly summary: string;
+}
+
+/**
+ * Rollup cells written since the alignment_index rows of their window were computed (by a bulk
+ * insert, whose rows are computed after its last transaction): readers compute those rows from the
+ * rollup until the marks are cleared.
+ */
+export interface AlignmentIndexStaleTable {
+  readonly country: string;
+  readonly month: string;
+}
+
+/** Facts about the materialised index: `evidence` is the fingerprint of the weights it was computed with. */
+export interface AlignmentIndexMetaTable {
+  readonly name: string;
+  readonly value: string;
+}
+
 /** The tables as kysely sees them. */
 export interface Database {
   readonly documents: DocumentsTable;
   readonly events: EventsTable;
   readonly country_month_rollup: RollupTable;
   readonly alignment_rollup: AlignmentRollupTable;
+  readonly alignment_index: AlignmentIndexTable;
+  readonly alignment_index_stale: AlignmentIndexStaleTable;
+  readonly alignment_index_meta: AlignmentIndexMetaTable;
 }

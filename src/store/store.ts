@@ -1,6 +1,7 @@
 import type { CodedEvent, Evidence } from "../coding/event.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import type { AlignmentCell } from "../analysis/alignment-cells.js";
+import type { StoredEvidence } from "../analysis/index-evidence.js";
 import type { EventsTable } from "./schema.js";
 
 /** Where the bytes of a stored document came from. */
@@ -142,6 +143,23 @@ export interface AlignmentRollupFilter {
   readonly country?: string;
 }
 
+export interface MaterialisedIndexFilter extends AlignmentRollupFilter {
+  /** First month whose stale marks are wanted (the window of `from` starts there). */
+  readonly staleFrom: string;
+  /** The components with their events, or their summary (src/analysis/index-summary.ts). */
+  readonly part: "components" | "summary";
+}
+
+/** What alignment_index holds for a request (src/store/alignment-index-read.ts). */
+export interface MaterialisedIndex {
+  /** The fingerprint of the weights the rows were computed with (src/analysis/evidence-fingerprint.ts). */
+  readonly fingerprint: string | null;
+  /** Months of cells written since the rows of their window were computed: those rows are out of date. */
+  readonly stale: readonly { readonly country: string; readonly month: string }[];
+  /** Stored rows, their components (or summary) as JSON text; a month whose window holds no event has none. */
+  readonly rows: readonly StoredEvidence[];
+}
+
 /** Events of one country (as actor or target) in one month, of one type. */
 export interface RollupRow {
   readonly country: string;
@@ -192,6 +210,16 @@ export interface Store {
    * (YYYY-MM, inclusive), of one country or all: what `alignmentIndex` reads.
    */
   alignmentRollup(filter: AlignmentRollupFilter): Promise<readonly AlignmentCell[]>;
+  /**
+   * The alignment index as stored (table alignment_index, kept in step with the rollup by every
+   * write): what `alignmentIndex` reads instead of computing from the rollup.
+   */
+  materialisedIndex(filter: MaterialisedIndexFilter): Promise<MaterialisedIndex>;
+  /**
+   * Rebuilds the alignment rollup from the merged events and the index from the rollup, in one
+   * transaction (after memberships or alignment weights changed); returns the rows written.
+   */
+  rebuildAlignment(): Promise<{ readonly cells: number; readonly rows: number }>;
   /** Stores the document an imported file stands for; false when it was already there. */
   putImportedFile(file: ImportedFile): Promise<boolean>;
   /**
