@@ -119,7 +119,7 @@ function score(pairs) {
 
 const fmt = (s) =>
   `F1 ${s.f1.toFixed(3)} (P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}, tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
-const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 const OPTIONS = {
   ...DEFAULT_TRAIN_OPTIONS,
   ...Object.fromEntries(
