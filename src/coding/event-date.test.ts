@@ -102,3 +102,24 @@ describe("days counted from the story's last day", () => {
     },
   ]);
 });
+
+describe("a time after publication dates no act in a sentence that does not look ahead", () => {
+  table([
+    {
+      text: "Vucic held talks with Putin and spoke in favour of closer trade in 2032.",
+      published: "2031-12-30",
+      expected: ["DIPLOMATIC_COOPERATION SRB RUS null"],
+    },
+    {
+      text: "Norway expelled a Russian diplomat, whose term was to end in 2033.",
+      published: "2031-12-30",
+      expected: ["SANCTION NOR RUS null"],
+    },
+    // Looking ahead, it stands.
+    {
+      text: "Vucic will hold talks with Putin in January.",
+      published: "2031-12-30",
+      expected: ["DIPLOMATIC_COOPERATION SRB RUS 2032-01"],
+    },
+  ]);
+});

@@ -3,6 +3,7 @@ import { anaphoricDays } from "./anaphoric-day.js";
 import { mayDate } from "./attributive-time.js";
 import { finerDate } from "./finer-date.js";
 import { frameDate } from "./frame-date.js";
+import { isImpossibleTime } from "./impossible-time.js";
 import { timeDistance } from "./time-distance.js";
 
 /**
@@ -10,7 +11,8 @@ import { timeDistance } from "./time-distance.js";
  * (see timeDistance), made finer by a compatible one of the sentence (see finerDate); else the
  * time it inherits from the story (see frameDate); else none. Times that modify a noun ("the
  * 2008 war") date only that noun, and days counted from the story ("the following day") count
- * from its last day.
+ * from its last day. A time after publication in a sentence that does not look ahead is no
+ * act's (see isImpossibleTime).
  */
 export function eventDate(
   sentences: readonly Sentence[],
@@ -20,7 +22,9 @@ export function eventDate(
   published: string | null,
 ): string | null {
   const tokens = sentence.tokens;
-  const times = timesOf(sentences, sentence).filter((t) => mayDate(tokens, t, triggerFirst));
+  const times = timesOf(sentences, sentence).filter(
+    (t) => mayDate(tokens, t, triggerFirst) && !isImpossibleTime(sentence, t, published),
+  );
   const inClause = times.filter((t) => t.first >= clause.start && t.last <= clause.end);
   const nearest = closest(sentence, inClause, triggerFirst) ?? closest(sentence, times, triggerFirst);
   if (nearest) return nearest.date === null ? null : finerDate(nearest.date, times);

@@ -16,7 +16,7 @@ const AHEAD =
  * Which way a time expression at tokens [first, last) looks from the publication date: the
  * tense of the nearest verb that shows one ("met on Friday", "will meet on Friday", "celebrates
  * on Friday"); an infinitive or a form that could be either ("cut", "broadcast") leaves it to the
- * next nearest. With none, a word that looks ahead anywhere in the sentence, else any past form,
+ * next nearest, and a present form yields to a word that looks ahead elsewhere in the sentence. With none, a word that looks ahead anywhere in the sentence, else any past form,
  * else the present.
  */
 export function tenseAt(text: string, tokens: readonly Token[], first: number, last: number): Tense {
@@ -27,6 +27,8 @@ export function tenseAt(text: string, tokens: readonly Token[], first: number, l
       const t = tokens[i];
       if (!t || t.pos !== "VERB") continue;
       const tense = verbTense(tokens, i);
+      // A present form is weak evidence ("exercises" may be a noun): a word looking ahead wins.
+      if (tense === "present" && AHEAD.test(text)) return "future";
       if (tense) return tense;
     }
   }

@@ -63,6 +63,12 @@ describe("the end of a span is no time of an act", () => {
       published: "2027-11-20",
       expected: [],
     },
+    {
+      text: "Transit through Belarus stops after January 1, the ministry said on Monday.",
+      published: "2029-09-12",
+      expected: ["on Monday=2029-09-10"],
+    },
+    { text: "Moscow had annexed the region before 2014.", published: "2029-09-12", expected: [] },
     // "since" opens a span at the act's time: it stays.
     {
       text: "Kyiv has received drones from Ankara since 2018.",
@@ -187,5 +193,24 @@ describe("a date chrono misreads or skips", () => {
     // A range of years starts in its first.
     { text: "The embargo of 2027-2029 was lifted.", published: "2032-11-02", expected: ["2027-2029=2027"] },
     { text: "In 2028-29, Minsk bought four jets.", published: "2032-11-02", expected: ["2028-29=2028"] },
+  ]);
+});
+
+describe("a length of time is no time", () => {
+  table([
+    {
+      text: "Baku pledged in May to double exports within five years.",
+      published: "2032-11-02",
+      expected: ["May=2032-05"],
+    },
+    { text: "Minsk has hosted the troops for two years.", published: "2032-11-02", expected: [] },
+    { text: "Trade with China will grow over the next five years.", published: "2032-11-02", expected: [] },
+    { text: "Exports fell in the past three months.", published: "2032-11-02", expected: [] },
+    // A point in time counted from publication stays.
+    {
+      text: "The two ministers met two weeks ago.",
+      published: "2032-11-02",
+      expected: ["two weeks ago=2032-10-19"],
+    },
   ]);
 });

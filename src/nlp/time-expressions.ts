@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import type { TimeExpression, Token } from "./annotated-document.js";
 import { weekdayOf, yearOf } from "./calendar-reading.js";
+import { isDuration } from "./duration.js";
 import { joinExpressions, type Dated } from "./joined-expressions.js";
 import { isMonthReading } from "./month-word.js";
 import { withoutPartOfDay, type Reading } from "./part-of-day.js";
@@ -56,7 +57,7 @@ export function findTimeExpressions(
       const start = offset + found.index;
       const end = start + found.text.length;
       const span = tokenSpan(tokens, start, end);
-      if (span && endsASpan(text, found.index)) {
+      if (span && (endsASpan(text, found.index) || isDuration(text, found.index, found.text))) {
         skipped.push(span);
         continue;
       }

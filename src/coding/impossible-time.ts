@@ -1,0 +1,19 @@
+import type { Sentence, TimeExpression } from "../nlp/annotated-document.js";
+import { tenseAt } from "../nlp/sentence-tense.js";
+
+/**
+ * Whether a time cannot be an act's: it lies after publication and the verbs around it do not
+ * look ahead. "The presidents spoke in favour of developing relations in 2020" (published on
+ * 31 December 2019) dates the relations, not the call; "ministers are expected to agree on
+ * Monday" looks ahead, and its Monday stands.
+ */
+export function isImpossibleTime(
+  sentence: Sentence,
+  time: TimeExpression,
+  published: string | null,
+): boolean {
+  const date = time.date;
+  if (!date || !published) return false;
+  if (date.slice(0, published.length) <= published.slice(0, date.length)) return false;
+  return tenseAt(sentence.text, sentence.tokens, time.first, time.last) !== "future";
+}
