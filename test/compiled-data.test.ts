@@ -3,7 +3,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { COMPILED_LEXICON, compileShippedLexicon, DEFAULT_LEXICON_DIR } from "../src/coding/lexicon.js";
 import { yamlFingerprint } from "../src/compiled/fingerprint.js";
-import { COMPILED_KNOWLEDGE, compileShippedKnowledge } from "../src/knowledge/load.js";
+import { COMPILED_KNOWLEDGE, compileShippedKnowledge, loadKnowledge } from "../src/knowledge/load.js";
+import {
+  COMPILED_ALIAS_TOKENS,
+  compileAliasTokens,
+  tokenizerVersion,
+  type CompiledAliasTokens,
+} from "../src/nlp/alias-tokens.js";
 
 const DIST_DATA = fileURLToPath(new URL("../dist/data/", import.meta.url));
 const KNOWLEDGE_DIR = fileURLToPath(new URL("../data/knowledge/", import.meta.url));
@@ -26,6 +32,16 @@ describe("the compiled knowledge base and lexicon in dist/data", () => {
     const lexicon = readBuilt(COMPILED_LEXICON);
     expect(lexicon.fingerprint).toBe(yamlFingerprint(DEFAULT_LEXICON_DIR));
     expect(lexicon.data).toEqual(asJson(compileShippedLexicon()));
+  });
+
+  it("hold wink-nlp's tokens of every alias of the knowledge base, as the phrase matcher splits them", () => {
+    const path = `${DIST_DATA}${COMPILED_ALIAS_TOKENS}`;
+    if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first`);
+    const built = JSON.parse(readFileSync(path, "utf8")) as CompiledAliasTokens;
+    expect(built.tokenizer).toBe(tokenizerVersion());
+    const texts = loadKnowledge().aliases.map((a) => a.text);
+    expect(Object.keys(built.tokens).length).toBe(new Set(texts).size);
+    expect(built.tokens).toEqual(compileAliasTokens(texts).tokens);
   });
 
   it("lose nothing in JSON: the YAML's validated form survives the round trip", () => {

@@ -10,6 +10,11 @@ const TRACE = fileURLToPath(new URL("./fixtures/module-trace/register.mjs", impo
 const ARTICLE = fileURLToPath(
   new URL("../data/sample/000_2019-11-21_putin-iron-curtain.txt", import.meta.url),
 );
+/** Polish, and an English page (language from its lang attribute). */
+const POLISH = fileURLToPath(new URL("./fixtures/clean/pl-dump.txt", import.meta.url));
+const PAGE = fileURLToPath(
+  new URL("../data/sample/026_2022-04-27_gazprom_halts_poland_bulgaria.html", import.meta.url),
+);
 const dir = mkdtempSync(join(tmpdir(), "curtain-startup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -57,7 +62,19 @@ describe("start-up of the built command", () => {
   it("`curtain extract` reads the compiled knowledge base and lexicon, not the YAML", () => {
     const loaded = packagesLoaded("extract", ARTICLE, "--published", "2019-11-21");
     expect(loaded.has("wink-nlp")).toBe(true);
-    expect(loaded.has("eld")).toBe(true);
     expect(["yaml", "zod", "world-countries", "kysely", "pg"].filter((p) => loaded.has(p))).toEqual([]);
+  });
+
+  it("`curtain extract` of a plain English text loads no language identifier and no HTML parser", () => {
+    const loaded = packagesLoaded("extract", ARTICLE, "--published", "2019-11-21");
+    expect(loaded.has("chrono-node")).toBe(true);
+    expect(["eld", "linkedom", "@mozilla/readability"].filter((p) => loaded.has(p))).toEqual([]);
+  });
+
+  it("loads eld for a text in another language, and linkedom for a page", () => {
+    expect(packagesLoaded("extract", POLISH).has("eld")).toBe(true);
+    const page = packagesLoaded("extract", PAGE);
+    expect(page.has("linkedom")).toBe(true);
+    expect(page.has("@mozilla/readability")).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
-import chardet from "chardet";
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+import type chardetModule from "chardet";
 import { InputError } from "../input-error.js";
+import { iconv } from "./iconv.js";
 import { charsetFromContentType, charsetFromMeta } from "./declared-charset.js";
 import { firstInvalidUtf8, hasHighBytes } from "./utf8.js";
 
@@ -37,19 +38,21 @@ function normaliseName(name: string): string {
 
 function decodeAs(bytes: Uint8Array, encoding: string): string {
   if (encoding === "utf-8") return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
 }
 
 function guess(bytes: Uint8Array): string {
+  // Loaded here: only HTML that is neither declared nor valid UTF-8 needs a guess.
+  const chardet = createRequire(import.meta.url)("chardet") as typeof chardetModule;
   const best = chardet.analyse(bytes.subarray(0, 65536))[0];
-  if (best && best.confidence >= CHARDET_FLOOR && iconv.encodingExists(best.name)) {
+  if (best && best.confidence >= CHARDET_FLOOR && iconv().encodingExists(best.name)) {
     return normaliseName(best.name);
   }
   return "windows-1252";
 }
 
 function usable(name: string | null): name is string {
-  return name !== null && iconv.encodingExists(name);
+  return name !== null && iconv().encodingExists(name);
 }
 
 /**
@@ -69,7 +72,7 @@ export function decode(
 
   if (options.encoding !== undefined) {
     const name = normaliseName(options.encoding);
-    if (!iconv.encodingExists(name)) throw new InputError(source, `unknown encoding "${options.encoding}"`);
+    if (!iconv().encodingExists(name)) throw new InputError(source, `unknown encoding "${options.encoding}"`);
     return { text: decodeAs(bytes, name === "utf8" ? "utf-8" : name), encoding: name };
   }
 

@@ -1,5 +1,6 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type { parseHTML as ParseHtml } from "linkedom";
+import { loadSync } from "../load-sync.js";
 import type { Boilerplate, Teaser } from "./clean-document.js";
 import { htmlBlocks } from "./html-blocks.js";
 import { removeChrome } from "./html-chrome.js";
@@ -13,6 +14,29 @@ export interface HtmlCleaning {
   readonly paragraphs: readonly string[];
   readonly boilerplate: readonly Boilerplate[];
   readonly teasers: readonly Teaser[];
+}
+
+/**
+ * linkedom and readability, loaded with the first page: a run over plain text never needs them,
+ * and linkedom with its dependencies is ~200 modules, a quarter of a second to load.
+ */
+let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | null = null;
+
+/** Loads linkedom and readability now rather than with the first page (see loadExtractionLibraries). */
+export async function loadHtmlLibraries(): Promise<void> {
+  const [{ parseHTML }, { Readability }] = await Promise.all([
+    import("linkedom"),
+    import("@mozilla/readability"),
+  ]);
+  libraries ??= { parseHTML, Readability };
+}
+
+function htmlLibraries(): NonNullable<typeof libraries> {
+  libraries ??= {
+    parseHTML: loadSync<{ parseHTML: typeof ParseHtml }>("linkedom").parseHTML,
+    Readability: loadSync<{ Readability: typeof ReadabilityClass }>("@mozilla/readability").Readability,
+  };
+  return libraries;
 }
 
 /** The <p>-richest parent: the article when readability finds none. */
@@ -30,6 +54,7 @@ function largestParagraphBlock(document: Document): Element | null {
 
 function readable(document: Document): Element | null {
   try {
+    const { Readability } = htmlLibraries();
     const article = new Readability<Element>(document, { serializer: (n) => n as Element }).parse();
     const content = article?.content;
     if (content && (content.textContent ?? "").trim().length >= 80) return content;
@@ -45,7 +70,7 @@ function readable(document: Document): Element | null {
  * no paragraphs when the page has no article text.
  */
 export function cleanHtml(html: string): HtmlCleaning {
-  const { document } = parseHTML(html);
+  const { document } = htmlLibraries().parseHTML(html);
   const metadata = pageMetadata(document);
   const boilerplate: Boilerplate[] = [];
   const teasers: Teaser[] = [];

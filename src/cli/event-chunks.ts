@@ -6,8 +6,12 @@ import type { StoredEvent } from "../store/store.js";
 
 export type EventFormat = "json" | "ndjson" | "csv" | "geojson" | "gdelt";
 
-/** Lines gathered into one chunk, so that millions of events are not millions of writes. */
-const CHUNK_LINES = 500;
+/**
+ * Characters gathered into one chunk, so that millions of events are not millions of writes; small
+ * enough that a chunk is an ordinary young object (V8 gives strings over 128 KiB a space of their
+ * own, promoted to the old generation by the first collection they live through).
+ */
+const CHUNK_CHARS = 60 * 1024;
 
 /**
  * The export of `events` in `format` as chunks of whole lines, each ending in a line break, pulled
@@ -23,9 +27,11 @@ export async function* eventChunks(
 ): AsyncGenerator<string> {
   if (format === "gdelt" && !gdelt) throw new Error("the gdelt format needs its line context");
   let lines: string[] = [];
+  let chars = 0;
   const take = () => {
     const chunk = lines.join("\n") + "\n";
     lines = [];
+    chars = 0;
     return chunk;
   };
   if (format === "csv") lines.push(EVENT_CSV_HEADER);
@@ -41,11 +47,17 @@ export async function* eventChunks(
     // The canonical report's source: the event's source URL, else its document's.
     else if (gdelt && format === "gdelt")
       lines.push(
-        eventGdeltLine({ ...e, addedAt: stored.addedAt ?? null }, e.reports[0]?.source ?? "", gdelt),
+        // e is a copy of its own: added to, not spread into a new literal (see event-reports.ts).
+        eventGdeltLine(
+          Object.assign(e, { addedAt: stored.addedAt ?? null }),
+          e.reports[0]?.source ?? "",
+          gdelt,
+        ),
       );
     else lines.push(comma + JSON.stringify(e));
     first = false;
-    if (lines.length >= CHUNK_LINES) yield take();
+    chars += lines[lines.length - 1]!.length + 1;
+    if (chars >= CHUNK_CHARS) yield take();
   }
   if (format === "json") lines.push("]");
   if (format === "geojson") lines.push(GEOJSON_TAIL);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "commander";
-import iconv from "iconv-lite";
+import { iconv } from "../clean/iconv.js";
 import { writeChunks, type WriteOutcome } from "./write-chunks.js";
 
 /** Where a command writes; tests pass their own to capture output. */
@@ -42,7 +42,7 @@ export function parseMegabytes(value: string): number {
 
 /** An encoding iconv-lite can read: a misspelt one is bad usage before any file is read. */
 export function parseEncoding(value: string): string {
-  if (!iconv.encodingExists(value))
+  if (!iconv().encodingExists(value))
     throw new InvalidArgumentError(
       `unknown encoding "${value}" (e.g. utf-8, windows-1251, koi8-r, iso-8859-2)`,
     );

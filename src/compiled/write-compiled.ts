@@ -1,10 +1,12 @@
 // Run by `npm run build` after tsc: compiles data/knowledge/*.yaml and data/lexicon/*.yaml, already
-// validated, into dist/data/*.json, which the CLI loads in milliseconds instead of parsing YAML.
+// validated, into dist/data/*.json, which the CLI loads in milliseconds instead of parsing YAML;
+// and the knowledge base's aliases split into wink-nlp's tokens, which the phrase matcher needs.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMPILED_LEXICON, compileShippedLexicon, DEFAULT_LEXICON_DIR } from "../coding/lexicon.js";
-import { COMPILED_KNOWLEDGE, compileShippedKnowledge } from "../knowledge/load.js";
+import { COMPILED_KNOWLEDGE, compileShippedKnowledge, loadKnowledge } from "../knowledge/load.js";
+import { COMPILED_ALIAS_TOKENS, compileAliasTokens } from "../nlp/alias-tokens.js";
 import { yamlFingerprint } from "./fingerprint.js";
 import { compiledPath, type CompiledFile } from "./read-compiled.js";
 
@@ -19,3 +21,7 @@ function write<T>(name: string, sourceDir: string, data: T): void {
 
 write(COMPILED_KNOWLEDGE, resolve(PACKAGE_ROOT, "data/knowledge"), compileShippedKnowledge());
 write(COMPILED_LEXICON, DEFAULT_LEXICON_DIR, compileShippedLexicon());
+writeFileSync(
+  compiledPath(COMPILED_ALIAS_TOKENS),
+  JSON.stringify(compileAliasTokens(loadKnowledge().aliases.map((a) => a.text))),
+);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { InputError } from "../input-error.js";
 import { extract, type ExtractOptions } from "../pipeline/extract.js";
+import { loadExtractionLibraries } from "../pipeline/load-libraries.js";
 import type { Store } from "../store/store.js";
 import type { Source } from "./source.js";
 
@@ -39,6 +40,7 @@ export async function ingestIntoStore(
   hooks: IngestHooks = {},
   options: ExtractOptions = {},
 ): Promise<IngestCounts> {
+  await loadExtractionLibraries();
   let counts: IngestCounts = {
     read: 0,
     stored: 0,

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, TimeExpression, Token } from "./annotated-document.js";
 import { composeMentions } from "./mentions.js";
+import { compiledAliasTokens, tokenizeAlias } from "./alias-tokens.js";
 import { foldNonState, isNonState } from "./non-state.js";
 import { buildPhraseMatcher, type PhraseMatcher } from "./phrase-matcher.js";
 import { splitSentences } from "./sentences.js";
@@ -10,11 +11,12 @@ import { narrowVagueGroups } from "./vague-groups.js";
 
 const matchers = new WeakMap<KnowledgeBase, PhraseMatcher>();
 
-/** The phrase matcher of a knowledge base, built on first use. */
+/** The phrase matcher of a knowledge base, built on first use, from the aliases' compiled tokens where the build wrote them. */
 export function phraseMatcherFor(kb: KnowledgeBase): PhraseMatcher {
   let matcher = matchers.get(kb);
   if (!matcher) {
-    matcher = buildPhraseMatcher(kb.aliases);
+    const compiled = compiledAliasTokens();
+    matcher = buildPhraseMatcher(kb.aliases, (text) => compiled.get(text) ?? tokenizeAlias(text));
     matchers.set(kb, matcher);
   }
   return matcher;

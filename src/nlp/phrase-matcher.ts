@@ -1,8 +1,7 @@
 import { normaliseForm } from "../knowledge/normalise.js";
 import type { Alias, AliasRef } from "../knowledge/types.js";
 import type { Token } from "./annotated-document.js";
-import { foldDiacritics } from "./fold.js";
-import { wink } from "./wink.js";
+import { tokenizeAlias } from "./alias-tokens.js";
 
 interface Entry {
   readonly norms: readonly string[];
@@ -26,11 +25,17 @@ export interface PhraseMatcher {
 
 const PLURAL_KINDS = new Set(["weapon", "office", "group", "nonstate"]);
 
-export function buildPhraseMatcher(aliases: readonly Alias[]): PhraseMatcher {
-  const nlp = wink();
+/**
+ * Builds the matcher of `aliases`, each split into words by `tokenize` (wink-nlp's tokens of the
+ * folded text, or the same compiled at build time).
+ */
+export function buildPhraseMatcher(
+  aliases: readonly Alias[],
+  tokenize: (text: string) => readonly string[] = tokenizeAlias,
+): PhraseMatcher {
   const byFirst = new Map<string, Entry[]>();
   for (const alias of aliases) {
-    const words = nlp.readDoc(foldDiacritics(alias.text)).tokens().out() as unknown as string[];
+    const words = tokenize(alias.text);
     const norms = words.map(normaliseForm);
     const head = norms[0];
     if (!head) continue;

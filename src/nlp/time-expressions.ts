@@ -1,4 +1,6 @@
-import * as chrono from "chrono-node";
+// English only: the package root also loads its fifteen other locales (~250 more modules at start-up),
+// and its `parse` is this locale's casual parser.
+import * as chrono from "chrono-node/en";
 import type { TimeExpression, Token } from "./annotated-document.js";
 import { weekdayOf, yearOf } from "./calendar-reading.js";
 import { isDuration } from "./duration.js";
