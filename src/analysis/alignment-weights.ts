@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
+import { blocSchema } from "../knowledge/schema.js";
 
 const code = z.string().regex(/^[A-Z][A-Z0-9]{1,5}$/u, "codes are upper case (RUS, EU, NATO)");
 const nonNegative = z.number().min(0);
-const bloc = z.enum(["EU", "NATO", "CSTO", "EAEU", "CIS", "GUAM", "COE"]);
+const bloc = blocSchema;
 const status = z.enum(["member", "candidate", "potential-candidate", "applicant", "map"]);
 const pole = z.strictObject({ codes: z.array(code).min(1), membersOf: z.array(bloc) });
 

@@ -1,5 +1,6 @@
 import type { SourcedAlias } from "./build-aliases.js";
 import type { Collected } from "./collect.js";
+import { membershipFacts, type MembershipFact } from "./membership-facts.js";
 import { holderAt, membershipsAt, pickAt, resolvePersonAt } from "./resolve.js";
 import type { StateEntry } from "./schema.js";
 import type {
@@ -20,8 +21,10 @@ export function buildKnowledgeBase(
   c: Collected,
   aliases: readonly Pick<SourcedAlias, "alias">[],
 ): KnowledgeBase {
+  const facts = membershipFacts(c);
   const states = new Map<string, State>();
-  for (const s of [...c.states, ...c.worldStates]) states.set(s.value.code, toState(s.value));
+  for (const s of [...c.states, ...c.worldStates])
+    states.set(s.value.code, toState(s.value, facts.get(s.value.code) ?? []));
 
   const organisations = new Map<string, Organisation>();
   for (const o of c.organisations) {
@@ -103,9 +106,9 @@ function officeKey(state: string, office: Office): string {
   return `${state} ${office}`;
 }
 
-function toState(s: StateEntry): State {
-  const memberships = s.memberships.map((m): Membership => {
-    const base: Membership = { org: m.org, kind: m.kind, from: m.from, to: m.to };
+function toState(s: StateEntry, facts: readonly MembershipFact[]): State {
+  const memberships = facts.map((m): Membership => {
+    const base: Membership = { org: m.bloc, kind: m.status, from: m.since, to: m.until };
     return Object.freeze(m.note ? { ...base, note: m.note } : base);
   });
   const { code, name, numeric, fips, capital, region } = s;

@@ -16,8 +16,20 @@ describe("memberships.yaml", () => {
   });
 
   it("answers at a day and at a month", () => {
-    expect(at("FIN", "2023-04-03")).toEqual(["COE member", "EU member", "NATO applicant"]);
-    expect(at("FIN", "2023-04-04")).toEqual(["COE member", "EU member", "NATO member"]);
+    expect(at("FIN", "2023-04-03")).toEqual([
+      "COE member",
+      "EU member",
+      "NATO applicant",
+      "OSCE member",
+      "UN member",
+    ]);
+    expect(at("FIN", "2023-04-04")).toEqual([
+      "COE member",
+      "EU member",
+      "NATO member",
+      "OSCE member",
+      "UN member",
+    ]);
     // A month covers every day of it: Ukraine was an applicant and a candidate in June 2022.
     expect(at("UKR", "2022-06")).toContain("EU applicant");
     expect(at("UKR", "2022-06")).toContain("EU candidate");
@@ -27,18 +39,34 @@ describe("memberships.yaml", () => {
       "CSTO frozen",
       "CSTO member",
       "EAEU member",
+      "OSCE member",
+      "UN member",
     ]);
     expect(at("RUS", "2022-03-01")).toContain("COE suspended");
     expect(at("RUS", "2022-04")).not.toContain("COE member");
     expect(at("GEO", "2010-01")).not.toContain("CIS member");
-    expect(at("SRB", "2019-11")).toEqual(["COE member", "EU candidate"]);
+    expect(at("SRB", "2019-11")).toEqual(["COE member", "EU candidate", "OSCE member", "UN member"]);
   });
 
   it("gives every fact a source and keeps the history in order", () => {
     const history = membershipHistory("MNE");
     expect(history.map((m) => m.since)).toEqual([...history.map((m) => m.since)].sort());
     for (const m of history) expect(m.source).toMatch(/<https:\/\/\S+>$/u);
-    expect(membershipHistory("CHN")).toEqual([]);
+    expect(membershipHistory("CHN").map((m) => m.bloc)).toEqual(["UN"]);
+    expect(membershipHistory("TWN")).toEqual([]);
+  });
+
+  it("is what the knowledge base's states hold: memberships.yaml is the one place they are written", () => {
+    const kb = loadKnowledge();
+    for (const [code] of loadMemberships())
+      expect(
+        kb.states.get(code)?.memberships.map((m) => `${m.org} ${m.kind} ${m.from} ${m.to ?? ""}`),
+        code,
+      ).toEqual(membershipHistory(code).map((m) => `${m.bloc} ${m.status} ${m.since} ${m.until ?? ""}`));
+    // Facts states.yaml had its own dates for: the United Kingdom left the EU at midnight CET on
+    // 31 January 2020, the Collective Security Treaty dates from 1992.
+    expect(kb.membershipsAt("GBR", "2020-01-31").map((m) => m.org)).toContain("EU");
+    expect(kb.membershipsAt("RUS", "1995").map((m) => m.org)).toContain("CSTO");
   });
 
   it("reads another directory", () => {

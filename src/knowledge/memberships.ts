@@ -3,24 +3,15 @@ import { fileURLToPath } from "node:url";
 import { collect } from "./collect.js";
 import { dateRange, spanCovers } from "./date-range.js";
 import { readKnowledgeFile } from "./read-files.js";
+import { membershipFacts } from "./membership-facts.js";
 import type { BlocMembershipEntry } from "./schema.js";
+import type { MembershipFact as Membership } from "./membership-facts.js";
 import { checkBlocMemberships } from "./validate-memberships.js";
 
 export type Bloc = BlocMembershipEntry["bloc"];
 export type Status = BlocMembershipEntry["status"];
 
-/** One dated fact of data/knowledge/memberships.yaml: a status in a bloc over [since, until). */
-export interface Membership {
-  readonly bloc: Bloc;
-  readonly status: Status;
-  /** YYYY-MM-DD, the first day the status held. */
-  readonly since: string;
-  /** YYYY-MM-DD, the first day it no longer held; null while it holds. */
-  readonly until: string | null;
-  /** The source's title and URL: "NATO: Member countries <https://...>". */
-  readonly source: string;
-  readonly note?: string;
-}
+export type { MembershipFact as Membership } from "./membership-facts.js";
 
 /** The package root: two levels up from both src/knowledge/ and dist/knowledge/. */
 const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -59,27 +50,8 @@ function load(dir?: string): Loaded {
   );
   const errors = checkBlocMemberships(collected);
   if (errors.length > 0) throw new Error(errors.join("\n"));
-  const byState = new Map<string, Membership[]>();
-  for (const { value: m } of collected.blocMemberships) {
-    const src = collected.membershipSources.get(m.source)!;
-    const fact: Membership = Object.freeze({
-      bloc: m.bloc,
-      status: m.status,
-      since: m.since,
-      until: m.until,
-      source: `${src.title} <${src.url}>`,
-      ...(m.note ? { note: m.note } : {}),
-    });
-    byState.set(m.state, [...(byState.get(m.state) ?? []), fact]);
-  }
-  const sorted = new Map<string, readonly Membership[]>();
-  for (const [state, list] of byState)
-    sorted.set(
-      state,
-      Object.freeze([...list].sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0))),
-    );
   const loaded: Loaded = {
-    byState: sorted,
+    byState: membershipFacts(collected),
     states: Object.freeze(
       collected.states.map((s) => Object.freeze({ code: s.value.code, name: s.value.name })),
     ),

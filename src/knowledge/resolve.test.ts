@@ -195,16 +195,19 @@ describe("memberships at a date", () => {
     ["UKR", "EU", "2023", ["candidate"]],
     ["UKR", "EU", "2021", []],
     ["MDA", "EU", "2022-06-23", ["candidate"]],
-    ["GEO", "EU", "2024", ["candidate"]],
+    ["GEO", "EU", "2024", ["candidate", "frozen"]],
     ["GBR", "EU", "2019", ["member"]],
     ["GBR", "EU", "2020-02", []],
     ["FIN", "NATO", "2023-04-04", ["member"]],
     ["SWE", "NATO", "2023", ["applicant"]],
     ["MNE", "NATO", "2017-06-05", ["member"]],
-    ["MKD", "NATO", "2020-03-26", []],
+    ["MKD", "NATO", "2020-03-26", ["map"]],
+    ["MKD", "NATO", "2020-03-27", ["member"]],
     ["RUS", "COE", "2022-03-16", []],
     ["RUS", "COE", "2021", ["member"]],
-    ["ARM", "CSTO", "2025", ["member"]],
+    ["ARM", "CSTO", "2025", ["member", "frozen"]],
+    ["RUS", "CSTO", "1995", ["member"]],
+    ["GBR", "EU", "2020-01-31", ["member"]],
   ] as const)("%s in %s at %s: %j", (code, org, date, expected) => {
     expect(kinds(code, org, date)).toEqual(expected);
   });

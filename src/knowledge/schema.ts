@@ -46,14 +46,6 @@ const actorAliases = z.strictObject({
   metonyms: z.array(metonymItem).default([]),
 });
 
-export const membershipSchema = z.strictObject({
-  org: code,
-  kind: z.enum(["member", "candidate", "applicant", "partner"]),
-  from: isoDate,
-  to: isoDate.nullable(),
-  note: z.string().optional(),
-});
-
 export const stateSchema = z.strictObject({
   code,
   name: z.string().min(1),
@@ -67,7 +59,6 @@ export const stateSchema = z.strictObject({
     .nullable(),
   capital: z.string().nullable(),
   region: id,
-  memberships: z.array(membershipSchema).default([]),
   aliases: actorAliases,
 });
 
@@ -190,7 +181,7 @@ export const worldSchema = z.strictObject({
 });
 
 /** The blocs and statuses of data/knowledge/memberships.yaml (see its header for the rules). */
-export const blocSchema = z.enum(["EU", "NATO", "CSTO", "EAEU", "CIS", "GUAM", "COE"]);
+export const blocSchema = z.enum(["EU", "NATO", "CSTO", "EAEU", "CIS", "GUAM", "COE", "UN", "OSCE"]);
 export const blocStatusSchema = z.enum([
   "member",
   "candidate",

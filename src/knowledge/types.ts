@@ -1,4 +1,5 @@
 import type { ActorRole } from "../coding/event.js";
+import type { BlocMembershipEntry } from "./schema.js";
 
 /** Offices that leaders hold; tenures are kept per office. */
 export type Office = "head_of_state" | "head_of_government" | "foreign_minister" | "defence_minister";
@@ -91,8 +92,10 @@ export interface Person {
   readonly role?: ActorRole;
 }
 
-export type MembershipKind = "member" | "candidate" | "applicant" | "partner";
+/** A status of data/knowledge/memberships.yaml (member, candidate, ..., suspended, frozen). */
+export type MembershipKind = BlocMembershipEntry["status"];
 
+/** A fact of data/knowledge/memberships.yaml as the coder reads it: `org` is the bloc. */
 export interface Membership {
   readonly org: string;
   readonly kind: MembershipKind;
@@ -112,6 +115,7 @@ export interface State {
   readonly fips: string | null;
   readonly capital: string | null;
   readonly region: string;
+  /** From memberships.yaml, oldest first. */
   readonly memberships: readonly Membership[];
 }
 

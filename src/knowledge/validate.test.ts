@@ -11,8 +11,10 @@ describe("the validator", () => {
     expect(kb.holder("RUR", "head_of_state", "2010-07-14")?.id).toBe("rudolf");
     expect(kb.resolvePerson("flavia", "2005-06")).toEqual({ code: "GRA", role: "LEADER" });
     expect(kb.resolvePerson("flavia", "2003")).toEqual({ code: "RUR", role: "LEADER" });
-    expect(kb.organisations.get("BLOC")?.members).toEqual(["RUR"]);
-    expect(kb.membershipsAt("RUR", "2002").map((m) => m.kind)).toEqual(["applicant", "member"]);
+    // Memberships come from its memberships.yaml.
+    expect(kb.organisations.get("CSTO")?.members).toEqual(["GRA"]);
+    expect(kb.membershipsAt("RUR", "2002").map((m) => m.kind)).toEqual(["applicant", "candidate"]);
+    expect(kb.membershipsAt("RUR", "2011").map((m) => m.kind)).toEqual(["candidate", "frozen"]);
   });
 
   // [fixture, the message must contain each of these]

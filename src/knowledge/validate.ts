@@ -13,7 +13,6 @@ export function validateKnowledge(c: Collected, aliases: readonly SourcedAlias[]
     ...checkUniqueIds(c),
     ...checkReferences(c),
     ...checkTenures(c),
-    ...checkMemberships(c),
     ...checkBlocMemberships(c),
     ...checkAliases(c, aliases),
   ];
@@ -54,8 +53,6 @@ function checkReferences(c: Collected): string[] {
   };
   for (const s of c.states) {
     if (s.value.aliases.names.length === 0) errors.push(`${where(s)}: a state needs at least one name alias`);
-    for (const m of s.value.memberships)
-      if (!orgs.has(m.org)) errors.push(`${where(s)}: unknown organisation ${m.org}`);
   }
   for (const g of c.groups) {
     if (g.value.vague && (g.value.members.length > 0 || g.value.as !== null))
@@ -115,23 +112,6 @@ function checkTenures(c: Collected): string[] {
       }
       list.push({ item: p, n, span: t });
       byOffice.set(key, list);
-    });
-  }
-  return errors;
-}
-
-function checkMemberships(c: Collected): string[] {
-  const errors: string[] = [];
-  for (const s of c.states) {
-    const ms = s.value.memberships;
-    ms.forEach((m, i) => {
-      if (m.to !== null && m.to < m.from)
-        errors.push(`${where(s)}: membership ${i + 1} (${m.org}) ends before it starts`);
-      for (let j = 0; j < i; j++) {
-        const other = ms[j]!;
-        if (other.org === m.org && overlaps(other, m))
-          errors.push(`${where(s)}: membership ${i + 1} overlaps membership ${j + 1} for ${m.org}`);
-      }
     });
   }
   return errors;

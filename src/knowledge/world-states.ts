@@ -33,7 +33,6 @@ export function worldStates(curated: ReadonlySet<string>, options: WorldOptions)
         fips: null,
         capital: c.capital[0] ?? null,
         region: kebab(c.subregion || c.region),
-        memberships: [],
         aliases: {
           names: names.map((text) => ({ text, caseSensitive: true })),
           adjectives: demonyms.map((text) => ({ text, caseSensitive: true })),
