@@ -180,7 +180,7 @@ if (cv > 1 && !check) {
     const pairs = results.get(t);
     const real = score(pairs.filter((x) => x.doc.part === "real"));
     const written = score(pairs.filter((x) => x.doc.part === "written"));
-    console.log(`threshold ${t.toFixed(1)}: real ${fmt(real)} | written ${fmt(written)}`);
+    console.log(`threshold ${t.toFixed(2)}: real ${fmt(real)} | written ${fmt(written)}`);
     if (real.p >= MIN_PRECISION && real.f1 > best) [best, threshold] = [real.f1, t];
     if (best < 0 && real.p >= bestPrecision) [bestPrecision, threshold] = [real.p, t];
   }
