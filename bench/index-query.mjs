@@ -1,17 +1,23 @@
-// Benchmark: the alignment index read from the store's alignment rollup, at 1,000,000 and
-// 10,000,000 generated events in SQLite (built through `store.bulkInsertEvents`, which fills both
-// rollups). Two queries, as the API asks them: one month of every curated state (/api/index?month=)
-// and one state's series over every generated month (/api/countries/{code}). Baseline in the same
-// run, on the same file: the plain country-month rollup read through the store for the same months
-// (`countryMonthRollup`, what the map read before there was an index), i.e. the cost of a rollup
-// range read without the index's arithmetic.
+// Benchmark: the alignment index read from the store's materialised index (table alignment_index,
+// migration 006), at 1,000,000 and 10,000,000 generated events in SQLite (built through
+// `store.bulkInsertEvents`, which fills the rollups and the index). Two queries, as the API asks
+// them: one month of every curated state (/api/index?month=) and one state's series over every
+// generated month (/api/countries/{code} reads it summarised: alignmentSeries). Baselines in the same run, on the same file: the plain
+// country-month rollup read through the store for the same months (`countryMonthRollup`, what the
+// map read before there was an index), and the same index computed from the alignment rollup on
+// each call (`computedIndex`, what every request did before migration 006).
 // Usage: npm run build && node bench/index-query.mjs [--sizes 1e6,1e7] [--runs 200] [--dir DIR] [--keep] [--json]
 // With --dir and --keep a built database is reused by the next run of the same size.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../dist/store/open-store.js";
-import { alignmentIndex, indexCountries } from "../dist/analysis/alignment-index.js";
+import {
+  alignmentIndex,
+  alignmentSeries,
+  computedIndex,
+  indexCountries,
+} from "../dist/analysis/alignment-index.js";
 import { COUNTRIES, generateWeightedEvents, MONTHS } from "./generate-events.mjs";
 import { prng } from "./generate-articles.mjs";
 import { latency } from "./latency.mjs";
@@ -62,11 +68,18 @@ async function measure(size) {
     await store.countryMonthRollup({ from: shift(months[i], -11), to: months[i] });
   }
   const month = await latency(runs, (i) => alignmentIndex(store, { from: months[i], to: months[i] }));
+  const monthComputed = await latency(runs, (i) => computedIndex(store, { from: months[i], to: months[i] }));
   const monthBase = await latency(runs, (i) =>
     store.countryMonthRollup({ from: shift(months[i], -11), to: months[i] }),
   );
   const series = await latency(runs, (i) =>
     alignmentIndex(store, { from: first, to: last, country: countries[i] }),
+  );
+  const seriesSummary = await latency(runs, (i) =>
+    alignmentSeries(store, { from: first, to: last, country: countries[i] }),
+  );
+  const seriesComputed = await latency(runs, (i) =>
+    computedIndex(store, { from: first, to: last, country: countries[i] }),
   );
   const seriesBase = await latency(runs, (i) =>
     store.countryMonthRollup({ from: first, to: last, country: countries[i] }),
@@ -76,7 +89,19 @@ async function measure(size) {
   await store.close();
   if (sample.length !== indexCountries().length) throw new Error("the month index lacks countries");
   if (!keep) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-  return { size, buildMs, megabytes, cells, month, monthBase, series, seriesBase };
+  return {
+    size,
+    buildMs,
+    megabytes,
+    cells,
+    month,
+    monthComputed,
+    monthBase,
+    series,
+    seriesSummary,
+    seriesComputed,
+    seriesBase,
+  };
 }
 
 const results = [];
@@ -95,7 +120,10 @@ else
     const line = (what, l) =>
       console.log(`  ${what.padEnd(64)} p50 ${ms(l.p50)} ms  p95 ${ms(l.p95)} ms  (${l.runs} runs)`);
     line(`alignmentIndex, one month, ${indexCountries().length} states`, r.month);
+    line("  baseline: computedIndex, the same month from the rollup", r.monthComputed);
     line("  baseline: countryMonthRollup, the same 12-month window", r.monthBase);
     line(`alignmentIndex, one state, ${MONTHS.length} months`, r.series);
+    line("alignmentSeries, the same (components summarised, as /api/countries)", r.seriesSummary);
+    line("  baseline: computedIndex, the same series from the rollup", r.seriesComputed);
     line("  baseline: countryMonthRollup, the same state and months", r.seriesBase);
   }

@@ -157,6 +157,18 @@ describeEachDialect("curtain import-gdelt", (dialect, database) => {
     expect(first.location).toEqual({ name: "Somewhere", country: "UKR" });
     expect(first.actorRole).toBe("GOV");
     expect(first.actorText).toBe("RUS NAME");
+    // The alignment index rows of the months imported are computed by the end of the import
+    // (opened to read: opening to write would compute them too).
+    const reader = await openStore(database().target, { mode: "read" });
+    const index = await reader.materialisedIndex({
+      from: "2022-02",
+      to: "2023-02",
+      staleFrom: "2021-03",
+      part: "summary",
+    });
+    await reader.close();
+    expect(index.stale).toEqual([]);
+    expect(index.rows.map((r) => `${r.country} ${r.month}`)).toContain("UKR 2022-02");
   });
 
   it("re-imports the same rows (as .CSV, twice) without changing anything", async () => {

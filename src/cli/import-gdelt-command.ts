@@ -52,6 +52,8 @@ export function registerImportGdelt(program: Command, io: Io, setExit: (code: nu
           },
           onProgress: progress.update,
         });
+        // The alignment index rows of the months the files touched, once for all of them.
+        await store.refreshAlignmentIndex();
         progress.clear();
         io.err(summary(counts, (performance.now() - started) / 1000));
         setExit(counts.failedFiles || counts.malformed ? 1 : 0);

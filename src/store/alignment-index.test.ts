@@ -99,10 +99,23 @@ describeEachDialect("the materialised alignment index", (dialect, database) => {
     await store?.close();
   });
 
-  it("equals the index computed from the rollup after bulk inserts and stored documents", async () => {
+  const staleMarks = async () =>
+    (await store.materialisedIndex({ ...ALL, staleFrom: "2000-01", part: "components" })).stale;
+
+  it("equals the index computed from the rollup after bulk inserts, before and after their rows are computed", async () => {
     expect(await store.bulkInsertEvents(generated(3000, 7, "a"))).toBe(3000);
     // A second import: new rows and rows already stored (ignored).
     expect(await store.bulkInsertEvents([...generated(1500, 11, "b"), ...generated(200, 7, "a")])).toBe(1500);
+    // Marked stale, not computed yet: readers compute those months from the rollup.
+    expect((await staleMarks()).length).toBeGreaterThan(0);
+    await expectMaterialisedToEqualComputed(store);
+    expect(await store.refreshAlignmentIndex()).toBeGreaterThan(500);
+    expect(await staleMarks()).toEqual([]);
+    expect(await store.refreshAlignmentIndex()).toBe(0);
+    await expectMaterialisedToEqualComputed(store);
+  });
+
+  it("writes the rows a stored document changes in its own transaction", async () => {
     const arms = { type: "ARMS_TRANSFER", actor: "RUS", target: "SRB", weight: 7 } as const;
     for (const [text, day] of [
       ["Moscow delivers Pantsir systems to Belgrade", "2020-11-20"],
@@ -114,13 +127,11 @@ describeEachDialect("the materialised alignment index", (dialect, database) => {
       ]);
       expect((await store.putDocument(doc, raw)).stored).toBe(true);
     }
-    const stored = await store.materialisedIndex({ ...ALL, staleFrom: "2000-01", part: "components" });
-    expect(stored.stale).toEqual([]);
-    expect(stored.rows.length).toBeGreaterThan(500);
+    expect(await staleMarks()).toEqual([]);
     await expectMaterialisedToEqualComputed(store);
   });
 
-  it("answers from the rollup for rows a bulk insert left stale, until they are computed", async () => {
+  it("computes rows left stale by an interrupted import when a store is opened to write", async () => {
     // What a bulk insert's transaction writes (cells and stale marks), then a crash before the rows.
     const db = rawDatabase(dialect, database().target);
     try {
@@ -133,15 +144,11 @@ describeEachDialect("the materialised alignment index", (dialect, database) => {
     } finally {
       await db.destroy();
     }
-    expect(
-      (await store.materialisedIndex({ ...ALL, staleFrom: "2000-01", part: "components" })).stale.length,
-    ).toBeGreaterThan(0);
+    expect((await staleMarks()).length).toBeGreaterThan(0);
     await expectMaterialisedToEqualComputed(store);
-    // The next bulk insert computes them and clears the marks.
-    await store.bulkInsertEvents([]);
-    expect(
-      (await store.materialisedIndex({ ...ALL, staleFrom: "2000-01", part: "components" })).stale,
-    ).toEqual([]);
+    const writer = await openStore(database().target);
+    await writer.close();
+    expect(await staleMarks()).toEqual([]);
     await expectMaterialisedToEqualComputed(store);
   });
 

@@ -166,15 +166,14 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
     },
 
     async bulkInsertEvents(rows: Iterable<EventsTable>): Promise<number> {
-      let inserted;
       if (raw) {
         sqliteBulk ??= sqliteBulkInsert(raw);
-        inserted = sqliteBulk(rows);
-      } else inserted = await postgresBulkInsert(db, rows);
-      // The index rows of the months the rows touched (marked stale in their transactions).
-      await refreshStaleIndex(db, dialect);
-      return inserted;
+        return sqliteBulk(rows);
+      }
+      return postgresBulkInsert(db, rows);
     },
+
+    refreshAlignmentIndex: () => refreshStaleIndex(db, dialect),
 
     async documentSource(id: string): Promise<string | null> {
       const row = await db.selectFrom("documents").select("source").where("id", "=", id).executeTakeFirst();

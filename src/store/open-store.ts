@@ -53,8 +53,11 @@ export async function openStore(target: string, options: OpenOptions = {}): Prom
     }
   }
   try {
-    if (mode === "write") await store.migrate();
-    else await checkSchema(store, target);
+    if (mode === "write") {
+      await store.migrate();
+      // Index rows an interrupted bulk import left stale (src/store/alignment-index-write.ts).
+      await store.refreshAlignmentIndex();
+    } else await checkSchema(store, target);
   } catch (err) {
     await store.close().catch(() => undefined);
     if (err instanceof InputError) throw err;

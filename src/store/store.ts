@@ -224,11 +224,16 @@ export interface Store {
   putImportedFile(file: ImportedFile): Promise<boolean>;
   /**
    * Inserts event rows whose ids are not stored yet (the others are left as they are) and adds
-   * the inserted ones to the rollup, in transactions of at most 50,000 rows (pulled from `rows` as they
+   * the inserted ones to the rollups, in transactions of at most 50,000 rows (pulled from `rows` as they
    * are written, so that they need not all be in memory): SQLite through one
    * prepared statement, PostgreSQL through multi-row inserts. Returns how many were inserted.
+   * The alignment index rows of the months they touch are marked stale, not computed: readers
+   * compute those from the rollup until `refreshAlignmentIndex` (an import of many files calls
+   * it once at its end; opening a store to write calls it too).
    */
   bulkInsertEvents(rows: Iterable<EventsTable>): Promise<number>;
+  /** Computes the alignment index rows bulk inserts left stale, in one transaction; returns how many. */
+  refreshAlignmentIndex(): Promise<number>;
   /** The `source` of a stored document, or null. */
   documentSource(id: string): Promise<string | null>;
   close(): Promise<void>;
