@@ -7,15 +7,15 @@
 // machine one round of each, taken seconds apart, gave ratios anywhere between 7x and 16x.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { shippedScorerModel } from "../dist/coding/learn/scorer-model.js";
+import { learnedProposer } from "../dist/coding/learn/proposer.js";
 import { extract as extractDocument } from "../dist/pipeline/extract.js";
 import { generateArticle, rawArticle } from "./generate-articles.mjs";
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf("--articles") + 1] ?? 0) || 1000;
 const rounds = Number(args[args.indexOf("--rounds") + 1] ?? 0) || 3;
-const scorer = args.includes("--learned") ? shippedScorerModel() : null;
-const extract = (raw) => extractDocument(raw, { scorer });
+const proposer = args.includes("--learned") ? learnedProposer() : null;
+const extract = (raw) => extractDocument(raw, { proposer });
 const texts = Array.from({ length: count }, (_, i) => generateArticle(i));
 const bytes = texts.map((t) => Buffer.from(t, "utf8"));
 const words = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
@@ -76,7 +76,7 @@ const result = {
 if (args.includes("--json")) console.log(JSON.stringify(result));
 else {
   console.log(
-    `extract benchmark${scorer ? " (--learned)" : ""}: ${count} generated articles, ~${result.wordsPerArticle} words each, ${events} events coded, best of ${rounds} rounds`,
+    `extract benchmark${proposer ? " (--learned)" : ""}: ${count} generated articles, ~${result.wordsPerArticle} words each, ${events} events coded, best of ${rounds} rounds`,
   );
   console.log(`  curtain extract           ${result.extractPerSecond} articles/s`);
   console.log(

@@ -6,7 +6,7 @@
 // `--learned` codes with the learned scorer's proposals too (extract --learned).
 // Usage: npm run build && node scripts/score-real.mjs [--errors] [--json] [--learned]
 import { readRawFile } from "../dist/ingest/read-file.js";
-import { shippedScorerModel } from "../dist/coding/learn/scorer-model.js";
+import { learnedProposer } from "../dist/coding/learn/proposer.js";
 import { extract } from "../dist/pipeline/extract.js";
 import { agreement, readSources, readSplit, scorePart } from "./real-corpus.mjs";
 
@@ -17,8 +17,8 @@ if (args.has("--help")) {
 }
 const split = readSplit();
 const kindOf = new Map(readSources().map((s) => [s.file.replace(/\.[^.]+$/, ""), s.kind]));
-const scorer = args.has("--learned") ? shippedScorerModel() : null;
-const extractFile = (path, published) => extract(readRawFile(path, published), { scorer });
+const proposer = args.has("--learned") ? learnedProposer() : null;
+const extractFile = (path, published) => extract(readRawFile(path, published), { proposer });
 
 /** tp/fp/fn counted by a label of each triple (its type) or of its document (its outlet kind). */
 function breakdown(perDoc, labelOf) {

@@ -13,7 +13,7 @@ import {
   scorePart,
 } from "../scripts/real-corpus.mjs";
 import { readRawFile } from "../src/ingest/read-file.js";
-import { shippedScorerModel } from "../src/coding/learn/scorer-model.js";
+import { learnedProposer } from "../src/coding/learn/proposer.js";
 import { extract } from "../src/pipeline/extract.js";
 
 interface Bar {
@@ -122,9 +122,9 @@ describe.skipIf(!existsSync(SCORER))(
   () => {
     // The scorer is trained on the development part: only the test part measures it.
     it("the test part meets its bar", () => {
-      const scorer = shippedScorerModel();
+      const proposer = learnedProposer();
       const extractFile = (path: string, published: string | null) =>
-        extract(readRawFile(path, published), { scorer });
+        extract(readRawFile(path, published), { proposer });
       const { summary } = scorePart(readSplit().test, extractFile);
       const bar = thresholds.realTestLearned;
       expect(summary.missing).toBe(0);

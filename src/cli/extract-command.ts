@@ -41,7 +41,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     )
     .option(
       "--learned",
-      "also code the events the learned scorer proposes beyond the trigger frames (more found, less precise: see the README)",
+      "also code the events the learned scorer proposes beyond the trigger frames (more found, dates less sure: see the README)",
     )
     .addHelpText(
       "after",
@@ -50,9 +50,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .action(async (files: string[], flags: ExtractFlags) => {
       // Loaded here, not at the top: `--help` and the other commands never pay for the pipeline.
       const { extract } = await import("../pipeline/extract.js");
-      const scorer = flags.learned
-        ? (await import("../coding/learn/scorer-model.js")).shippedScorerModel()
-        : null;
+      const proposer = flags.learned ? (await import("../coding/learn/proposer.js")).learnedProposer() : null;
       const results: ExtractedDocument[] = [];
       let failed = 0;
       if (flags.out) {
@@ -71,7 +69,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
           const raw = readRawFile(file, flags.published ?? null, maxBytes);
           const doc = extract(raw, {
             maxBytes,
-            scorer,
+            proposer,
             ...(flags.encoding ? { encoding: flags.encoding } : {}),
           });
           if (flags.out) {

@@ -17,9 +17,7 @@ import { fillSlot, isPerson, type SlotFill } from "./slots.js";
 import { resolveSentences } from "./resolve-sentences.js";
 import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
-import { documentCandidates } from "./learn/document-candidates.js";
-import { proposedReports } from "./learn/proposed-reports.js";
-import type { ScorerModel } from "./learn/scorer-model.js";
+import type { Proposer } from "./proposer.js";
 import type { Report } from "./report.js";
 
 /** One trigger occurrence with its parties, before same-fact mentions are merged. */
@@ -29,14 +27,14 @@ interface Occurrence extends Report {
 
 /**
  * Codes every event of an annotated document; one event per (type, actor, target). With a
- * learned scorer, the pairs of parties the trigger frames left uncoded are judged by it too.
+ * proposer (the learned scorer), the pairs of parties the trigger frames left uncoded are judged too.
  */
 export function codeDocument(
   documentId: string,
   doc: AnnotatedDocument,
   kb: KnowledgeBase,
   lexicon: Lexicon,
-  scorer: ScorerModel | null = null,
+  proposer: Proposer | null = null,
 ): CodedEvent[] {
   const cues = compileCues(lexicon.cues);
   const boundaries = new Set(lexicon.cues.boundary.map((b) => b.toLowerCase()));
@@ -239,11 +237,10 @@ export function codeDocument(
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
     previousParagraph = sentence.paragraph;
   }
-  if (!scorer) return assemble(documentId, occurrences, lexicon);
+  if (!proposer) return assemble(documentId, occurrences, lexicon);
   // What the frames missed, the learned scorer may propose.
   const known = new Set(occurrences.map((o) => `${o.type}|${o.actor.code}|${o.target.code}`));
-  const candidates = documentCandidates(doc, resolved, kb, lexicon);
-  const proposed = proposedReports(doc, candidates, kb, lexicon, scorer, known);
+  const proposed = proposer(doc, resolved, kb, lexicon, known);
   return assemble(documentId, [...occurrences, ...proposed], lexicon);
 }
 

@@ -1,6 +1,6 @@
 import { cleanDocument, type CleanOptions } from "../clean/clean.js";
 import { codeDocument } from "../coding/code-document.js";
-import type { ScorerModel } from "../coding/learn/scorer-model.js";
+import type { Proposer } from "../coding/proposer.js";
 import { loadLexicon, type Lexicon } from "../coding/lexicon.js";
 import type { RawDocument } from "../ingest/raw-document.js";
 import { loadKnowledge } from "../knowledge/load.js";
@@ -11,8 +11,8 @@ import type { ExtractedDocument } from "./extracted-document.js";
 export interface ExtractOptions extends CleanOptions {
   readonly kb?: KnowledgeBase;
   readonly lexicon?: Lexicon;
-  /** The learned scorer, to propose events beyond the trigger frames; none by default. */
-  readonly scorer?: ScorerModel | null;
+  /** Proposes events beyond the trigger frames (the learned scorer: `learnedProposer()`); none by default. */
+  readonly proposer?: Proposer | null;
 }
 
 /**
@@ -41,6 +41,6 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Extract
     mainText: clean.mainText,
     boilerplate: clean.boilerplate,
     teasers: clean.teasers,
-    events: codeDocument(clean.id, annotated, kb, lexicon, options.scorer ?? null),
+    events: codeDocument(clean.id, annotated, kb, lexicon, options.proposer ?? null),
   };
 }

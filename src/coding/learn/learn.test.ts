@@ -6,7 +6,8 @@ import { codeDocument } from "../code-document.js";
 import { resolveSentences } from "../resolve-sentences.js";
 import { documentCandidates } from "./document-candidates.js";
 import { propose } from "./propose.js";
-import { calibrated, shippedScorerModel, type ScorerModel } from "./scorer-model.js";
+import { learnedProposer } from "./proposer.js";
+import { calibrated, type ScorerModel } from "./scorer-model.js";
 import { governing, sentenceTree, spanHead } from "./sentence-tree.js";
 import { DEFAULT_TRAIN_OPTIONS, fitCalibration, trainScorer, type TrainingExample } from "./train-scorer.js";
 
@@ -137,7 +138,7 @@ describe("the learned scorer", () => {
       "Russia condemned the NATO bombing of Yugoslavia.";
     const doc = annotate(text, "2019-01-17", kb);
     const frames = codeDocument("t", doc, kb, lexicon);
-    const learned = codeDocument("t", doc, kb, lexicon, shippedScorerModel());
+    const learned = codeDocument("t", doc, kb, lexicon, learnedProposer());
     const key = (e: { type: string; actor: string; target: string }) => `${e.type}|${e.actor}|${e.target}`;
     for (const e of frames) expect(learned.map(key)).toContain(key(e));
     for (const e of learned.filter((x) => !frames.some((f) => key(f) === key(x)))) {
