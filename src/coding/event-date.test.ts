@@ -50,6 +50,16 @@ describe("a time beyond a comma or another verb belongs less to the trigger", ()
   ]);
 });
 
+describe("a time phrase opened by 'since' or 'until' belongs to the clause before it", () => {
+  table([
+    {
+      text: "By contrast, France has sold jets to Serbia this year, and Washington has supplied drones to Ukraine since the spring of last year.",
+      published: "2031-12-15",
+      expected: ["ARMS_TRANSFER FRA SRB 2031", "ARMS_TRANSFER USA UKR 2030"],
+    },
+  ]);
+});
+
 describe("a time that modifies a noun dates that noun", () => {
   table([
     {

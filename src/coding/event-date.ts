@@ -5,6 +5,7 @@ import { finerDate } from "./finer-date.js";
 import { frameDate } from "./frame-date.js";
 import { isImpossibleTime } from "./impossible-time.js";
 import { timeDistance } from "./time-distance.js";
+import { inClauseOrItsTimePhrase } from "./time-phrase.js";
 
 /**
  * The date of a trigger: the time expression nearest to it in its clause, else in its sentence
@@ -25,7 +26,7 @@ export function eventDate(
   const times = timesOf(sentences, sentence).filter(
     (t) => mayDate(tokens, t, triggerFirst) && !isImpossibleTime(sentence, t, published),
   );
-  const inClause = times.filter((t) => t.first >= clause.start && t.last <= clause.end);
+  const inClause = times.filter((t) => inClauseOrItsTimePhrase(tokens, t, clause, triggerFirst));
   const nearest = closest(sentence, inClause, triggerFirst) ?? closest(sentence, times, triggerFirst);
   if (nearest) return nearest.date === null ? null : finerDate(nearest.date, times);
   return frameDate(sentences, sentence, published);

@@ -133,6 +133,10 @@ describe("a month that is also a word is a month after a word that introduces a 
     { text: "Tbilisi recalled its envoy in March.", published: "2031-06-01", expected: ["March=2031-03"] },
     { text: "The talks resumed in mid-March.", published: "2031-06-01", expected: ["March=2031-03"] },
     { text: "Kyiv may ask for more shells.", published: "2031-06-01", expected: [] },
+    // chrono reads no month in these: May after "last", "early", "mid", "late".
+    { text: "Chisinau applied last May.", published: "2031-03-01", expected: ["last May=2030-05"] },
+    { text: "The two leaders met in early May.", published: "2031-06-01", expected: ["early May=2031-05"] },
+    { text: "The summit will be held in mid-May.", published: "2031-03-01", expected: ["mid-May=2031-05"] },
     { text: "Protesters march on the embassy every week.", published: "2031-06-01", expected: [] },
   ]);
 });

@@ -5,6 +5,7 @@ import type { TimeExpression, Token } from "./annotated-document.js";
 import { weekdayOf, yearOf } from "./calendar-reading.js";
 import { isDuration } from "./duration.js";
 import { joinExpressions, type Dated } from "./joined-expressions.js";
+import { mayMonths } from "./may-month.js";
 import { isMonthReading } from "./month-word.js";
 import { withoutPartOfDay, type Reading } from "./part-of-day.js";
 import { tenseAt, type Tense } from "./sentence-tense.js";
@@ -98,6 +99,10 @@ function chronoDates(text: string, reference: Date, tense: TenseAt): Dated[] {
     const date = fromChrono(text, result, reference, tense);
     if (date) found.push({ index: result.index, text: result.text, date, instant: result.start.date() });
   }
+  for (const [index, words, date] of mayMonths(text, reference, tense))
+    if (!found.some((f) => f.index < index + words.length && index < f.index + f.text.length))
+      found.push({ index, text: words, date, instant: null });
+  found.sort((a, b) => a.index - b.index);
   return joinExpressions(text, found);
 }
 
