@@ -36,15 +36,9 @@ export const MONTHS = Array.from(
  */
 export function* generateEvents(count, documentId, seed) {
   const next = prng(seed);
-  const pick = (list) => list[Math.floor(next() * list.length)];
   for (let i = 0; i < count; i++) {
-    const actor = pick(COUNTRIES);
-    let target = pick(COUNTRIES);
-    if (target === actor) target = COUNTRIES[(COUNTRIES.indexOf(actor) + 1) % COUNTRIES.length];
-    const type = pick(EVENT_TYPES);
-    const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
+    const { actor, target, type, modality, date } = drawEvent(next);
     const text = `${actor} officials said on ${date} that ${target} had been told of the ${type.toLowerCase()} (${i}).`;
-    const modality = pick(MODALITIES);
     const weight = Math.round(next() * 100) / 10;
     yield eventRow(
       i,
@@ -68,14 +62,8 @@ let lexicon = null;
 export function* generateWeightedEvents(count, documentId, seed, { sources: withSources = true } = {}) {
   lexicon ??= loadLexicon();
   const next = prng(seed);
-  const pick = (list) => list[Math.floor(next() * list.length)];
   for (let i = 0; i < count; i++) {
-    const actor = pick(COUNTRIES);
-    let target = pick(COUNTRIES);
-    if (target === actor) target = COUNTRIES[(COUNTRIES.indexOf(actor) + 1) % COUNTRIES.length];
-    const type = pick(EVENT_TYPES);
-    const modality = pick(MODALITIES);
-    const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
+    const { actor, target, type, modality, date } = drawEvent(next);
     const text = `${actor} and ${target}, ${type.toLowerCase()} on ${date} (${i}).`;
     const sources = withSources ? 1 + Math.floor(next() * next() * 5) : 1;
     const weight = lexicon.types[type].weight * lexicon.modalityFactor[modality];
@@ -90,6 +78,21 @@ export function* generateWeightedEvents(count, documentId, seed, { sources: with
       },
     );
   }
+}
+
+/**
+ * One event's parties, type, modality and day from the seeded stream `next`: distinct actor and
+ * target from the 40 countries, uniform type and day over 2008-2026, modality from MODALITIES.
+ */
+function drawEvent(next) {
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const actor = pick(COUNTRIES);
+  let target = pick(COUNTRIES);
+  if (target === actor) target = COUNTRIES[(COUNTRIES.indexOf(actor) + 1) % COUNTRIES.length];
+  const type = pick(EVENT_TYPES);
+  const modality = pick(MODALITIES);
+  const date = new Date(FIRST_DAY + Math.floor(next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
+  return { actor, target, type, modality, date };
 }
 
 /** One events-table row, like an imported GDELT row: its own merged event, never merged. */
