@@ -64,8 +64,11 @@ export interface StoredDocument {
     readonly source: string;
     readonly title: string | null;
     readonly published: string | null;
+    readonly outlet?: string | null;
     readonly licence?: string | null;
-    readonly written?: boolean;
+    readonly attribution?: string | null;
+    readonly origin?: string | null;
+    readonly written?: boolean | null;
   };
   readonly mainText: string;
   readonly events: readonly ApiEvent[];
