@@ -40,6 +40,8 @@ export interface IndexRow {
   readonly month: string;
   readonly value: number;
   readonly coverage: number;
+  /** Coverage below the server's threshold (data/analysis/alignment.yaml, evidence.thinBelow). */
+  readonly thin?: boolean;
   readonly china?: number;
   readonly components: readonly IndexComponent[];
 }
