@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { z } from "zod";
 import { InputError } from "../input-error.js";
 
 /**
@@ -23,31 +22,43 @@ export interface Provenance {
 /** The file that describes the articles of its folder. */
 export const SOURCES_FILE = "sources.json";
 
-const text = z.string().trim().min(1).max(4000);
+/** The longest value kept of a text field. */
+const MAX_TEXT = 4000;
 
-/** One entry of a sources.json: `file` names an article of the folder; other keys are ignored. */
-const entry = z.object({
-  file: z.string().min(1),
-  outlet: text.nullish(),
-  licence: text.nullish(),
-  attribution: text.nullish(),
-  /** The article's address. */
-  url: text.nullish(),
-  /** A note on where it came from, when it has no address. */
-  origin: text.nullish(),
-  /** Written for the project; absent or false: a real article. */
-  written: z.boolean().nullish(),
-});
+/** Text fields of an entry, as provenanceOf maps them; `url` and `origin` both give `origin`. */
+const TEXT_KEYS = ["outlet", "licence", "attribution", "url", "origin"] as const;
 
-const sourcesFile = z.array(entry);
-
-function provenanceOf(e: z.output<typeof entry>): Provenance {
+/**
+ * One entry of a sources.json: `file` names an article of the folder; `outlet`, `licence`,
+ * `attribution`, `url` (its address) or `origin` (a note) are text or null; `written` is true for
+ * an article written for the project (absent or false: a real one); other keys are ignored.
+ * Checked by hand, not with zod: the commands that read files load no schema library at start.
+ */
+function provenanceOf(value: unknown, at: number): { file: string; provenance: Provenance } | string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return `at ${at}: not an object`;
+  const e = value as Record<string, unknown>;
+  if (typeof e["file"] !== "string" || e["file"] === "") return `at ${at}.file: not a file name`;
+  const texts: Partial<Record<(typeof TEXT_KEYS)[number], string>> = {};
+  for (const key of TEXT_KEYS) {
+    const v = e[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== "string") return `at ${at}.${key}: not text`;
+    const t = v.trim();
+    if (t.length > MAX_TEXT) return `at ${at}.${key}: longer than ${MAX_TEXT} characters`;
+    if (t) texts[key] = t;
+  }
+  const written = e["written"];
+  if (written !== undefined && written !== null && typeof written !== "boolean")
+    return `at ${at}.written: not true or false`;
   return {
-    outlet: e.outlet ?? null,
-    licence: e.licence ?? null,
-    attribution: e.attribution ?? null,
-    origin: e.url ?? e.origin ?? null,
-    written: e.written ?? false,
+    file: e["file"],
+    provenance: {
+      outlet: texts.outlet ?? null,
+      licence: texts.licence ?? null,
+      attribution: texts.attribution ?? null,
+      origin: texts.url ?? texts.origin ?? null,
+      written: written === true,
+    },
   };
 }
 
@@ -63,17 +74,14 @@ export function readSourcesFile(dir: string): Map<string, Provenance> | InputErr
     if (err instanceof SyntaxError) return new InputError(path, `not JSON (${err.message})`);
     return new InputError(path, `cannot read (${code ?? String(err)})`, { cause: err });
   }
-  const parsed = sourcesFile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `at ${issue.path.join(".")}: ` : "";
-    return new InputError(
-      path,
-      `not a list of { file, outlet, licence, attribution, url, origin, written } (${where}${issue?.message ?? "invalid"})`,
-    );
-  }
+  const shape = "not a list of { file, outlet, licence, attribution, url, origin, written }";
+  if (!Array.isArray(json)) return new InputError(path, shape);
   const byFile = new Map<string, Provenance>();
-  for (const e of parsed.data) byFile.set(e.file, provenanceOf(e));
+  for (const [i, value] of json.entries()) {
+    const e = provenanceOf(value, i);
+    if (typeof e === "string") return new InputError(path, `${shape} (${e})`);
+    byFile.set(e.file, e.provenance);
+  }
   return byFile;
 }
 
