@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import { provenanceLookup } from "../ingest/provenance.js";
 import { readRawFile } from "../ingest/read-file.js";
 import type { Source } from "../ingest/source.js";
 import { InputError } from "../input-error.js";
@@ -43,10 +44,14 @@ export function demoFiles(): string[] {
   return [...articles(SAMPLE_DIR), ...articles(REAL_DIR)];
 }
 
+/** The demo's articles, each with the provenance the sources.json of its folder gives it. */
 async function* demoSource(files: readonly string[]): Source {
+  const provenance = provenanceLookup();
   for (const file of files) {
+    const { provenance: p, error } = provenance.take(file);
+    if (error) yield error;
     try {
-      yield readRawFile(file, DATED.exec(basename(file))?.[1] ?? null);
+      yield { ...readRawFile(file, DATED.exec(basename(file))?.[1] ?? null), provenance: p };
     } catch (err) {
       if (err instanceof InputError) yield err;
       else throw err;
@@ -60,7 +65,9 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
     .description(
       "Ingest the demo corpus (data/sample, and the real published articles of test/corpus-real) into a\n" +
         "local database, say what Curtain found there, then serve the map on\n" +
-        "http://localhost:8080. Re-running is safe and quick: documents already stored are not stored again.",
+        "http://localhost:8080. Re-running is safe and quick: documents already stored are not stored again.\n" +
+        "Each article's outlet, licence and origin (or that it was written for the project) come from the\n" +
+        "sources.json of its folder and are shown with it on the map.",
     )
     .option("--db <target>", "SQLite file or postgres:// URL (default: $CURTAIN_DB or ./curtain.db)")
     .option("--host <address>", "address to serve the map on", "127.0.0.1")

@@ -33,6 +33,10 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
       "after",
       "\nExamples:\n  curtain ingest articles/\n  curtain ingest a.txt b.html --published 2019-11-21 --db postgres://localhost/curtain\n" +
         "  curtain ingest https://example.org/news/rss.xml CC-NEWS-20240101.warc.gz --timeout 10\n\n" +
+        "Provenance: a sources.json in a folder of articles says where each came from and on what terms it\n" +
+        'is shown: a list of { "file": name in the folder, "outlet", "licence", "attribution",\n' +
+        '"url" (or "origin", a note), "written": true for an article written rather than published }.\n' +
+        "Each is stored with its article and shown with it on the map; re-ingesting updates it.\n\n" +
         "Exit codes: 0 every input stored or already present, 1 some input failed (the rest are stored), 2 bad usage.",
     )
     .action(async (sources: string[], flags: IngestFlags) => {

@@ -1,5 +1,6 @@
 import { InputError } from "../input-error.js";
 import { listFiles } from "./list-files.js";
+import { provenanceLookup } from "./provenance.js";
 import type { RawDocument } from "./raw-document.js";
 import { readRawFile } from "./read-file.js";
 import type { Source } from "./source.js";
@@ -18,7 +19,8 @@ export interface FileSource {
 }
 
 /**
- * Reads the files named in `paths` and the article files under its folders, in name order.
+ * Reads the files named in `paths` and the article files under its folders, in name order. A file
+ * named in the sources.json of its folder carries the provenance said there (see provenance.ts).
  *
  * @example
  *   const { source, skipped } = fileSource(["articles/"], { published: "2019-11-21" });
@@ -28,9 +30,12 @@ export function fileSource(paths: readonly string[], options: FileSourceOptions 
   const listing = listFiles(paths);
   async function* read(): AsyncGenerator<RawDocument | InputError> {
     yield* listing.errors;
+    const provenance = provenanceLookup();
     for (const file of listing.files) {
+      const { provenance: p, error } = provenance.take(file);
+      if (error) yield error;
       try {
-        yield readRawFile(file, options.published ?? null, options.maxBytes);
+        yield { ...readRawFile(file, options.published ?? null, options.maxBytes), provenance: p };
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         yield err;

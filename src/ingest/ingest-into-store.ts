@@ -68,8 +68,12 @@ export async function ingestIntoStore(
       hooks.onFailure?.(item);
     } else {
       const sha256 = createHash("sha256").update(item.bytes).digest("hex");
-      if (await store.hasDocument(sha256)) add({ read: 1, present: 1 });
-      else {
+      if (await store.hasDocument(sha256)) {
+        // Stored before (perhaps before its folder had a sources.json, or by a version without
+        // provenance): what the sources.json says now is stored with it.
+        if (item.provenance) await store.setProvenance(sha256, item.provenance);
+        add({ read: 1, present: 1 });
+      } else {
         try {
           const doc = extract(item, options);
           const put = await store.putDocument(doc, {
@@ -77,6 +81,7 @@ export async function ingestIntoStore(
             source: item.source,
             fetchedAt: item.fetchedAt,
             contentType: item.contentType,
+            provenance: item.provenance ?? null,
           });
           add(
             put.stored

@@ -1,3 +1,5 @@
+import type { Provenance } from "./provenance.js";
+
 /** A document as it arrived, before any cleaning: the bytes and where they came from. */
 export interface RawDocument {
   readonly kind: "RawDocument";
@@ -10,4 +12,6 @@ export interface RawDocument {
   readonly fetchedAt: string;
   /** Publication date supplied from outside (CLI flag, feed item), YYYY-MM-DD. */
   readonly published: string | null;
+  /** Where it came from and its licence, from a sources.json beside the file; absent when unknown. */
+  readonly provenance?: Provenance | null;
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventPage, Store, StoredDocument } from "../store/store.js";
 import { describeEachDialect } from "../store/test-dialects.js";
 import type { IndexRow } from "../analysis/index-row.js";
+import { testDocument } from "../store/test-documents.js";
 import { testApp, TEST_OPTIONS } from "./test-app.js";
 
 const SEED = "/work/shared/gold/seed/000_063a601448609a77.txt";
@@ -161,6 +162,51 @@ describeEachDialect("documents routes", (_dialect, database) => {
     });
     expect(r.statusCode).toBe(400);
     expect((r.json() as { message: string }).message).toMatch(new RegExp(`^(unknown parameter )?${name}`));
+  });
+
+  it("answers each document with its provenance: outlet, licence, attribution, origin, written", async () => {
+    const real = testDocument("Russia and Ukraine agree a commission.", "2005-05-08", [
+      { type: "DIPLOMATIC_COOPERATION", actor: "RUS", target: "UKR", date: "2005-05-08" },
+    ]);
+    const made = testDocument("Russia suspends the CFE treaty.", "2007-07-14", [
+      { type: "THREAT", actor: "RUS", target: "USA", date: "2007-07-14" },
+    ]);
+    const provenance = {
+      outlet: "President of Russia (en.kremlin.ru)",
+      licence: "CC BY 4.0",
+      attribution: "President of Russia, 'Talks', <b>May 8, 2005</b>, CC BY 4.0",
+      origin: "http://en.kremlin.ru/events/president/news/33300",
+      written: false,
+    };
+    await store.putDocument(real.doc, { ...real.raw, provenance });
+    const written = {
+      outlet: null,
+      licence: "MIT",
+      attribution: null,
+      origin: "written for the tests",
+      written: true,
+    };
+    await store.putDocument(made.doc, { ...made.raw, provenance: written });
+    const body = async (id: string) => {
+      const r = await app.inject(`/api/documents/${id}`);
+      expect(r.statusCode).toBe(200);
+      return (r.json() as StoredDocument).document;
+    };
+    // Served as stored, markup and all: the page sets it as text.
+    expect(await body(real.raw.sha256)).toMatchObject({
+      id: real.raw.sha256,
+      published: "2005-05-08",
+      ...provenance,
+    });
+    expect(await body(made.raw.sha256)).toMatchObject(written);
+    // A document ingested without a sources.json: nothing is known, and the fields say so.
+    expect(await body(sha(seed))).toMatchObject({
+      outlet: null,
+      licence: null,
+      attribution: null,
+      origin: null,
+      written: null,
+    });
   });
 
   it("answers 404 for an unknown id and 400 for a malformed one", async () => {

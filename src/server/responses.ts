@@ -148,6 +148,14 @@ export const storedDocument = z.object({
     language: z.string().nullable(),
     fetchedAt: z.string(),
     duplicateOf: z.string().nullable(),
+    outlet: z.string().nullable().describe("who published it, as the sources.json of its folder says"),
+    licence: z.string().nullable().describe("the terms it is shown under, as written; null when unknown"),
+    attribution: z.string().nullable().describe("the credit its licence asks for"),
+    origin: z.string().nullable().describe("its address, or a note on where it came from"),
+    written: z
+      .boolean()
+      .nullable()
+      .describe("true: written for the project, not a real article; false: a real one; null: not said"),
   }),
   mainText: z.string(),
   events: z.array(z.object({ ...codedEvent, mergedEvent: z.string() })),

@@ -24,6 +24,11 @@ export async function getDocument(db: Kysely<Database>, id: string): Promise<Sto
       language: d.language,
       fetchedAt: d.fetched_at,
       duplicateOf: d.duplicate_of ?? null,
+      outlet: d.outlet ?? null,
+      licence: d.licence ?? null,
+      attribution: d.attribution ?? null,
+      origin: d.origin ?? null,
+      written: d.written === null || d.written === undefined ? null : Boolean(d.written),
     },
     mainText: d.main_text,
     // A report merged into an event first stated elsewhere names that event (its /api/events id).

@@ -13,7 +13,7 @@ import { getDocument } from "./get-document.js";
 import { eventSpan, getEvent } from "./get-event.js";
 import { withReports } from "./event-reports.js";
 import { migrator } from "./migrations.js";
-import { putDocument } from "./put-document.js";
+import { provenanceColumns, putDocument } from "./put-document.js";
 import { leaveAtRest } from "./sqlite-database.js";
 import type { Database, EventsTable } from "./schema.js";
 import type {
@@ -83,6 +83,26 @@ export function kyselyStore(db: Kysely<Database>, dialect: DialectName, raw?: Be
     async hasDocument(id: string) {
       const row = await db.selectFrom("documents").select("id").where("id", "=", id).executeTakeFirst();
       return row !== undefined;
+    },
+
+    async setProvenance(id, provenance) {
+      const columns = provenanceColumns(provenance);
+      // Only a row whose provenance differs is written: a re-run over an unchanged folder writes nothing.
+      const result = await db
+        .updateTable("documents")
+        .set(columns)
+        .where("id", "=", id)
+        .where((eb) =>
+          eb.or(
+            (Object.keys(columns) as (keyof typeof columns)[]).map((c) =>
+              columns[c] === null
+                ? eb(c, "is not", null)
+                : eb.or([eb(c, "is", null), eb(c, "!=", columns[c])]),
+            ),
+          ),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
 
     getDocument: (id: string) => getDocument(db, id),

@@ -6,6 +6,7 @@ import { dedupeMigration } from "./migration-003-dedupe.js";
 import { fullTextWordsMigration } from "./migration-004-full-text-words.js";
 import { alignmentRollupMigration } from "./migration-005-alignment-rollup.js";
 import { alignmentIndexMigration } from "./migration-006-alignment-index.js";
+import { provenanceMigration } from "./migration-007-provenance.js";
 
 /** Every migration, in code, keyed by names that sort in the order they apply. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
@@ -18,6 +19,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
         "004_full_text_words": fullTextWordsMigration(dialect),
         "005_alignment_rollup": alignmentRollupMigration(dialect),
         "006_alignment_index": alignmentIndexMigration(dialect),
+        "007_provenance": provenanceMigration(),
       }),
   };
 }

@@ -9,7 +9,8 @@ import { rollupRows } from "./rollup-rows.js";
 import { alignmentIncrements } from "./alignment-increments.js";
 import { upsertCells } from "./alignment-rollup-write.js";
 import { lockAlignment, refreshIndexRows, touchedMonths } from "./alignment-index-write.js";
-import type { Database } from "./schema.js";
+import type { Database, DocumentsTable } from "./schema.js";
+import type { Provenance } from "../ingest/provenance.js";
 import type { PutResult, RawInfo } from "./store.js";
 
 /** PostgreSQL advisory lock key held by each document write: merges see every earlier document. */
@@ -52,6 +53,7 @@ export async function putDocument(
         simhash_b2: hash?.bands[2] ?? null,
         simhash_b3: hash?.bands[3] ?? null,
         duplicate_of: null,
+        ...provenanceColumns(raw.provenance ?? null),
       })
       .onConflict((oc) => oc.column("id").doNothing())
       .returning("id")
@@ -95,4 +97,17 @@ export async function putDocument(
     }
     return { stored: true, events: plan.rows.length, duplicateOf, merged: plan.merged };
   });
+}
+
+/** The documents columns of a provenance; all null when none is known. */
+export function provenanceColumns(
+  p: Provenance | null,
+): Pick<DocumentsTable, "outlet" | "licence" | "attribution" | "origin" | "written"> {
+  return {
+    outlet: p?.outlet ?? null,
+    licence: p?.licence ?? null,
+    attribution: p?.attribution ?? null,
+    origin: p?.origin ?? null,
+    written: p ? (p.written ? 1 : 0) : null,
+  };
 }

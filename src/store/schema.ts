@@ -19,6 +19,14 @@ export interface DocumentsTable {
   readonly simhash_b3: number | null;
   /** The canonical document this one is a near-duplicate of (a syndicated copy), else null. */
   readonly duplicate_of: string | null;
+  /** Provenance (src/ingest/provenance.ts), from a sources.json beside the file; null when unknown. */
+  readonly outlet: string | null;
+  readonly licence: string | null;
+  readonly attribution: string | null;
+  /** Its address, or a note on where it came from. */
+  readonly origin: string | null;
+  /** 1: written for the project, 0: a real article, null: not said. */
+  readonly written: number | null;
 }
 
 /** One coded event, flattened; `mentions` is a JSON array of evidence records. */

@@ -2,6 +2,7 @@ import type { CodedEvent, Evidence } from "../coding/event.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import type { AlignmentCell } from "../analysis/alignment-cells.js";
 import type { StoredEvidence } from "../analysis/index-evidence.js";
+import type { Provenance } from "../ingest/provenance.js";
 import type { EventsTable } from "./schema.js";
 
 /** Where the bytes of a stored document came from. */
@@ -12,6 +13,8 @@ export interface RawInfo {
   /** ISO timestamp of when the bytes were read or fetched. */
   readonly fetchedAt: string;
   readonly contentType: string | null;
+  /** Where the article came from and its licence, when a sources.json said so. */
+  readonly provenance?: Provenance | null;
 }
 
 /** What `putDocument` did: `stored` is false when the same bytes were already there. */
@@ -106,6 +109,16 @@ export interface StoredDocument {
     readonly fetchedAt: string;
     /** The canonical document this one is a near-duplicate of, else null. */
     readonly duplicateOf: string | null;
+    /** Who published it, as its sources.json says; null when unknown. */
+    readonly outlet: string | null;
+    /** The terms it is shown under, as written; null when unknown. */
+    readonly licence: string | null;
+    /** The credit its licence asks for; null when unknown. */
+    readonly attribution: string | null;
+    /** Its address, or a note on where it came from; null when unknown. */
+    readonly origin: string | null;
+    /** True: written for the project, not a real article; false: a real one; null: not said. */
+    readonly written: boolean | null;
   };
   readonly mainText: string;
   /** The events coded from it, in text order; `evidence` offsets are into `mainText`. */
@@ -193,6 +206,11 @@ export interface Store {
    */
   putDocument(doc: ExtractedDocument, raw: RawInfo): Promise<PutResult>;
   hasDocument(id: string): Promise<boolean>;
+  /**
+   * Sets the provenance of a stored document (re-ingesting it with a sources.json): true when it
+   * changed. What was stored is replaced, never erased: a document ingested again without one keeps its.
+   */
+  setProvenance(id: string, provenance: Provenance): Promise<boolean>;
   /** The stored document with its events, or null when the id is unknown. */
   /** One merged event by the id of any of its reports, or null. */
   getEvent(id: string): Promise<StoredEvent | null>;

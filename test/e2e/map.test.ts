@@ -1,10 +1,11 @@
 // The web map driven in real Chromium (Debian's, installed by .ci/run) against `curtain serve`.
 import { AxeBuilder } from "@axe-core/playwright";
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REGION } from "../../web/src/region.js";
-import { startServer } from "./serve-fixture.js";
+import { REAL_ARTICLE, startServer, WRITTEN_ARTICLE } from "./serve-fixture.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -112,6 +113,28 @@ describe.skipIf(!existsSync(CHROMIUM))("the web map in Chromium", () => {
     expect(text).toContain("onerror");
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(await page.locator("dialog#article img, dialog#article script").count()).toBe(0);
+  });
+
+  it("shows where an opened article came from: a real one's outlet and licence, a written one's marker", async () => {
+    const id = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+    await open(`?doc=${id(REAL_ARTICLE)}`);
+    await page.waitForSelector("dialog#article[open] .article-provenance");
+    const real = await page.textContent("dialog#article .article-provenance");
+    expect(real).toContain("Published by President of Russia (en.kremlin.ru)");
+    expect(real).toContain("Licence: CC BY 4.0");
+    expect(real).toContain("Credit: President of Russia, 'Vladimir Putin");
+    expect(real).not.toContain("Written for the project");
+    expect(await page.getAttribute("dialog#article .article-origin a", "href")).toBe(
+      "http://en.kremlin.ru/events/president/news/33300",
+    );
+    await page.keyboard.press("Escape");
+
+    await open(`?doc=${id(WRITTEN_ARTICLE)}`);
+    await page.waitForSelector("dialog#article[open] .article-provenance");
+    const written = await page.textContent("dialog#article .article-provenance");
+    expect(written).toContain("Written for the project: not a real article");
+    expect(written).toContain("Licence: MIT (the project's licence)");
+    expect(written).not.toContain("Published by");
   });
 
   it("has no serious or critical accessibility violation", async () => {

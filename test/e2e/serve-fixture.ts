@@ -8,6 +8,16 @@ import { runCli } from "../run-cli.js";
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const SEED = join(ROOT, "..", "shared", "gold", "seed", "000_063a601448609a77.txt");
 
+/** A real published article (CC BY 4.0), with its provenance in test/corpus-real/sources.json. */
+export const REAL_ARTICLE = join(
+  ROOT,
+  "test",
+  "corpus-real",
+  "100_2005-05-08_vladimir-putin-and-viktor-yushchenko-signed-a.html",
+);
+/** An article written for the project (data/sample/sources.json says so). */
+export const WRITTEN_ARTICLE = join(ROOT, "data", "sample", "041_2007-07-14_russia_suspends_cfe_treaty.txt");
+
 /** A port nobody listens on now. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -28,7 +38,7 @@ export const HOSTILE_TEXT =
   'Russia delivered missiles to Serbia on Monday, officials said. <script>window.__pwned = "script"</script> ' +
   'The shipment <img src="x" onerror="window.__pwned = \'img\'"> arrived in Belgrade.\n';
 
-/** A database with the sample corpus, the seed article and the hostile article, served by `curtain serve`. */
+/** A database with the sample corpus, the seed article, one real article and the hostile article, served by `curtain serve`. */
 export async function startServer(): Promise<{
   url: string;
   db: string;
@@ -43,6 +53,8 @@ export async function startServer(): Promise<{
     // The seed first, with its publication date (the sample corpus holds a copy of it without one).
     ["ingest", SEED, "--db", db, "--published", "2019-11-21"],
     ["ingest", join(ROOT, "data", "sample"), "--db", db],
+    // One real published article, named on its own: its licence comes from the sources.json beside it.
+    ["ingest", REAL_ARTICLE, "--db", db],
     ["ingest", hostile, "--db", db, "--published", "2021-03-12"],
   ]) {
     const r = await runCli(...args);

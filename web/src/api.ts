@@ -40,6 +40,8 @@ export interface IndexRow {
   readonly month: string;
   readonly value: number;
   readonly coverage: number;
+  /** Coverage below the server's threshold (data/analysis/alignment.yaml, evidence.thinBelow). */
+  readonly thin?: boolean;
   readonly china?: number;
   readonly components: readonly IndexComponent[];
 }
@@ -64,8 +66,11 @@ export interface StoredDocument {
     readonly source: string;
     readonly title: string | null;
     readonly published: string | null;
+    readonly outlet?: string | null;
     readonly licence?: string | null;
-    readonly written?: boolean;
+    readonly attribution?: string | null;
+    readonly origin?: string | null;
+    readonly written?: boolean | null;
   };
   readonly mainText: string;
   readonly events: readonly ApiEvent[];

@@ -28,9 +28,43 @@ function paragraphs(text: string, highlight: { start: number; end: number } | nu
 function sourceLine(doc: StoredDocument["document"]): HTMLElement {
   const parts: (Node | string)[] = [`Source: ${doc.source}`];
   if (doc.published) parts.push(` · published ${doc.published}`);
-  if (doc.licence) parts.push(` · licence: ${doc.licence}`);
-  if (doc.written) parts.push(" · written for the project (not a real article)");
   return h("p", { class: "article-source" }, ...parts);
+}
+
+/** Its address as a link when it is a web address; anything else (a note) as text. */
+function originNode(origin: string): Node | string {
+  try {
+    const url = new URL(origin);
+    if (url.protocol === "http:" || url.protocol === "https:")
+      return h("a", { href: url.href, rel: "noopener noreferrer", target: "_blank" }, origin);
+  } catch {
+    // Not an address: a note on where it came from.
+  }
+  return origin;
+}
+
+/**
+ * Where the article came from and on what terms it is shown, as its folder's sources.json says
+ * (every value set as text); an article written for the project says so first. Null when nothing
+ * is known of it.
+ */
+function provenanceLines(doc: StoredDocument["document"]): HTMLElement | null {
+  const lines: HTMLElement[] = [];
+  if (doc.written)
+    lines.push(
+      h(
+        "p",
+        { class: "written-marker" },
+        "Written for the project: not a real article, and no outlet published it.",
+      ),
+    );
+  const facts: (Node | string)[] = [];
+  if (doc.outlet && !doc.written) facts.push(`Published by ${doc.outlet}`);
+  if (doc.licence) facts.push(`${facts.length ? " · " : ""}Licence: ${doc.licence}`);
+  if (facts.length) lines.push(h("p", { class: "article-licence" }, ...facts));
+  if (doc.origin) lines.push(h("p", { class: "article-origin" }, "Origin: ", originNode(doc.origin)));
+  if (doc.attribution) lines.push(h("p", { class: "article-attribution" }, `Credit: ${doc.attribution}`));
+  return lines.length ? h("div", { class: "article-provenance" }, ...lines) : null;
 }
 
 function reports(
@@ -68,6 +102,7 @@ export async function showArticle(
   dialog.replaceChildren(
     h("header", {}, h("h2", { id: "article-title" }, title), close),
     sourceLine(doc.document),
+    provenanceLines(doc.document) ?? "",
     event
       ? h(
           "p",

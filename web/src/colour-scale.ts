@@ -17,7 +17,11 @@ export function indexColour(value: number): string {
 
 export const NO_DATA = "#d9d9d9";
 
-/** Evidence below this coverage is drawn hatched: too thin to trust. */
+/**
+ * Evidence below this coverage is drawn hatched: too thin to trust. The server decides (each index
+ * row says `thin`, by evidence.thinBelow of data/analysis/alignment.yaml); this is that threshold,
+ * for the legend's words and for rows without `thin` (test/thin-rule.test.ts keeps the two equal).
+ */
 export const THIN_COVERAGE = 0.3;
 
 export const LEGEND_STOPS: readonly { value: number; label: string }[] = [

@@ -1,6 +1,6 @@
 // The legend says what the colours mean: the index from West to East, no data, thin evidence, and
 // the colours of the arcs.
-import { indexColour, NO_DATA, TYPE_COLOURS, OTHER_TYPE_COLOUR } from "./colour-scale.js";
+import { indexColour, NO_DATA, THIN_COVERAGE, TYPE_COLOURS, OTHER_TYPE_COLOUR } from "./colour-scale.js";
 import { h, typeLabel } from "./dom.js";
 
 export function renderLegend(host: HTMLElement): void {
@@ -30,7 +30,9 @@ export function renderLegend(host: HTMLElement): void {
       h("span", { class: "swatch", style: `background:${NO_DATA}` }),
       " no events ",
       h("span", { class: "swatch hatched" }),
-      " evidence too thin to trust",
+      ` hatched: evidence too thin to trust (coverage under ${Math.round(THIN_COVERAGE * 100)}%: less than ` +
+        "about one strong event this month, or a few weaker ones in the months before; the colour then " +
+        "rests mostly on memberships)",
     ),
     h(
       "p",

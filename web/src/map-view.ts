@@ -129,7 +129,7 @@ export async function createMapView(
           p.setAttribute("aria-label", label);
           const title = p.querySelector("title");
           if (title) title.textContent = label;
-          if (row && row.coverage < THIN_COVERAGE) {
+          if (row && (row.thin ?? row.coverage < THIN_COVERAGE)) {
             hatch.append(el("path", { d: p.getAttribute("d") ?? "", fill: "url(#thin)", class: "thin" }));
           }
         }
