@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { annotate } from "../../nlp/annotate.js";
 import { loadLexicon } from "../lexicon.js";
@@ -6,6 +6,7 @@ import { codeDocument } from "../code-document.js";
 import { resolveSentences } from "../resolve-sentences.js";
 import { documentCandidates } from "./document-candidates.js";
 import { propose } from "./propose.js";
+import { proposedReports } from "./proposed-reports.js";
 import { learnedProposer } from "./proposer.js";
 import { calibrated, type ScorerModel } from "./scorer-model.js";
 import { governing, sentenceTree, spanHead } from "./sentence-tree.js";
@@ -160,5 +161,47 @@ describe("the learned scorer", () => {
       expect(e.confidence).toBeLessThanOrEqual(1);
       expect(text).toContain(e.evidence.text);
     }
+  });
+});
+
+describe("the date of a proposal", () => {
+  // Sentence 0 states the event best ("title"); a signing states it on its own too (p 0.62).
+  const model: ScorerModel = {
+    version: 1,
+    threshold: 0.7,
+    calibration: { a: 1, b: 0 },
+    types: { ECONOMIC_COOPERATION: { bias: -3, title: 6, "w=sign": 3.5 } },
+  };
+  const datesOf = (text: string) => {
+    const doc = annotate(text, "2031-04-03", kb);
+    const candidates = documentCandidates(doc, resolveSentences(doc, kb, lexicon), kb, lexicon);
+    return proposedReports(doc, candidates, kb, lexicon, model, new Set()).map(
+      (r) => `${r.actor.code} ${r.target.code} ${r.date}`,
+    );
+  };
+
+  test.each([
+    // Its own sentence's time first.
+    {
+      text: "Hungary and Serbia signed a pipeline deal on Monday.\n\nHungary signed a pipeline deal with Serbia in 2029.",
+      expected: ["HUN SRB 2031-03-31"],
+    },
+    // A headline without a time: the time of the lead sentence naming both parties.
+    {
+      text: "Hungary and Serbia agree on pipeline\n\nOn Tuesday, the foreign ministers of Hungary and Serbia met in Budapest.",
+      expected: ["HUN SRB 2031-04-01"],
+    },
+    // Else the first later sentence that states the event on its own and has a time.
+    {
+      text: "Hungary and Serbia signed a pipeline deal.\n\nThe weather was fine. Hungary signed the deal with Serbia in Budapest on 3 March.\n\nHungary signed a gas deal with Serbia in 2029.",
+      expected: ["HUN SRB 2031-03-03"],
+    },
+    // A sentence that does not state it (p 0.05) lends it no time.
+    {
+      text: "Hungary and Serbia signed a pipeline deal.\n\nThe weather was fine. In 2029, Hungary criticised Serbia.",
+      expected: ["HUN SRB null"],
+    },
+  ])("$text", ({ text, expected }) => {
+    expect(datesOf(text).filter((d) => d.startsWith("HUN SRB"))).toEqual(expected);
   });
 });
