@@ -133,3 +133,40 @@ describe("a time after publication dates no act in a sentence that does not look
     },
   ]);
 });
+
+describe("two times joined by 'and' date the act from the first", () => {
+  table([
+    {
+      text: "On Wednesday and Thursday, Russian bombers flew joint patrols with Belarus.",
+      published: "2031-03-14",
+      expected: ["MILITARY_COOPERATION RUS BLR 2031-03-12"],
+    },
+    {
+      text: "But Russia has shown its support for Minsk: on Wednesday and Thursday, Russian bombers flew joint patrols with Belarusian jets.",
+      published: "2031-03-14",
+      expected: ["MILITARY_COOPERATION RUS BLR 2031-03-12"],
+    },
+    {
+      text: "In 2029 and 2030, Russia and Belarus held joint military exercises.",
+      published: "2031-03-14",
+      expected: ["MILITARY_COOPERATION RUS BLR 2029"],
+    },
+    {
+      text: "Moscow says that in 2029 and 2030 Russia and Belarus held joint military exercises.",
+      published: "2031-03-14",
+      expected: ["MILITARY_COOPERATION RUS BLR 2029"],
+    },
+    // After the trigger too.
+    {
+      text: "Russia and Belarus held joint military exercises on Wednesday and Thursday.",
+      published: "2031-03-14",
+      expected: ["MILITARY_COOPERATION RUS BLR 2031-03-12"],
+    },
+    // A time with its own preposition after "and" belongs to a clause of its own.
+    {
+      text: "Russia annexed Crimea in 2014 and on Monday it expelled two Ukrainian diplomats.",
+      published: "2031-03-14",
+      expected: ["SANCTION RUS UKR 2031-03-10", "TERRITORIAL_SEIZURE RUS UKR 2014"],
+    },
+  ]);
+});

@@ -1,4 +1,4 @@
-import type { Sentence, TimeExpression } from "../nlp/annotated-document.js";
+import type { Sentence, TimeExpression, Token } from "../nlp/annotated-document.js";
 import { anaphoricDays } from "./anaphoric-day.js";
 import { mayDate } from "./attributive-time.js";
 import { finerDate } from "./finer-date.js";
@@ -13,7 +13,8 @@ import { inClauseOrItsTimePhrase } from "./time-phrase.js";
  * time it inherits from the story (see frameDate); else none. Times that modify a noun ("the
  * 2008 war") date only that noun, and days counted from the story ("the following day") count
  * from its last day. A time after publication in a sentence that does not look ahead is no
- * act's (see isImpossibleTime).
+ * act's (see isImpossibleTime). Two times joined by "and" ("on Wednesday and Thursday") date the
+ * act from the first.
  */
 export function eventDate(
   sentences: readonly Sentence[],
@@ -27,7 +28,8 @@ export function eventDate(
     (t) => mayDate(tokens, t, triggerFirst) && !isImpossibleTime(sentence, t, published),
   );
   const inClause = times.filter((t) => inClauseOrItsTimePhrase(tokens, t, clause, triggerFirst));
-  const nearest = closest(sentence, inClause, triggerFirst) ?? closest(sentence, times, triggerFirst);
+  const found = closest(sentence, inClause, triggerFirst) ?? closest(sentence, times, triggerFirst);
+  const nearest = found && firstConjunct(tokens, times, found);
   if (nearest) return nearest.date === null ? null : finerDate(nearest.date, times);
   return frameDate(sentences, sentence, published);
 }
@@ -38,6 +40,32 @@ function timesOf(sentences: readonly Sentence[], sentence: Sentence): readonly T
     (a) => !sentence.times.some((t) => t.first < a.last && a.first < t.last),
   );
   return story.length ? [...sentence.times, ...story].sort((a, b) => a.first - b.first) : sentence.times;
+}
+
+/**
+ * "on Wednesday and Thursday", "in 2021 and 2022": the first of the times joined by "and". A time
+ * with its own preposition after "and" is a clause's of its own ("in 2014 and on Monday expelled").
+ */
+function firstConjunct(
+  tokens: readonly Token[],
+  times: readonly TimeExpression[],
+  time: TimeExpression,
+): TimeExpression {
+  let first = time;
+  for (;;) {
+    const and = first.first - 1;
+    if (tokens[and]?.norm !== "and" || tokens[first.first]?.pos === "ADP") return first;
+    const before = times.find((t) => t.last === and && t.date !== null);
+    // A span runs forward: "March and April 2030" read as March of another year is no start.
+    if (!before || first.date === null || !notAfter(before.date!, first.date)) return first;
+    first = before;
+  }
+}
+
+/** Whether date a (YYYY, YYYY-MM or YYYY-MM-DD) does not begin after date b. */
+function notAfter(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) <= b.slice(0, n);
 }
 
 function closest(sentence: Sentence, times: readonly TimeExpression[], at: number): TimeExpression | null {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { annotate } from "../../nlp/annotate.js";
 import { loadLexicon } from "../lexicon.js";
@@ -6,6 +6,7 @@ import { codeDocument } from "../code-document.js";
 import { resolveSentences } from "../resolve-sentences.js";
 import { documentCandidates } from "./document-candidates.js";
 import { propose } from "./propose.js";
+import { proposedReports } from "./proposed-reports.js";
 import { learnedProposer } from "./proposer.js";
 import { calibrated, type ScorerModel } from "./scorer-model.js";
 import { governing, sentenceTree, spanHead } from "./sentence-tree.js";
@@ -43,15 +44,29 @@ describe("arguments from the tree", () => {
     expect(governing(tree, spanHead(tree, lithuania, lithuania + 1))).toBe(poland);
   });
 
-  it("'we' in a statement is the document's speaker; a sentence naming one party implies the speaker", () => {
-    const text =
-      "Vladimir Putin met Alexander Lukashenko in Sochi. Vladimir Putin said trade had grown. " +
-      "Vladimir Putin thanked the guests. We value our partnership with Belarus, Vladimir Putin said.";
-    const pairs = candidatesOf(text).map(
-      (c) => `${c.actor.kind}:${c.actor.party.code}>${c.target.party.code}`,
+  it("'we' is whom the discourse pass resolved it to; a sentence naming one party implies the speaker", () => {
+    // The pairs of the text's last sentence.
+    const pairsOf = (text: string) => {
+      const candidates = candidatesOf(text);
+      const last = candidates.at(-1)?.sentence;
+      return candidates
+        .filter((c) => c.sentence === last)
+        .map((c) => `${c.actor.kind}:${c.actor.party.code}>${c.target.party.code}`);
+    };
+    // A transcript: "we" is the paragraph's speaker.
+    const transcript = pairsOf(
+      "Meeting with President of Belarus Alexander Lukashenko.\n\n" +
+        "President of Russia Vladimir Putin: We value our partnership with Belarus.",
     );
-    expect(pairs).toContain("we:RUS>BLR");
-    expect(pairs).not.toContain("implicit:RUS>BLR");
+    expect(transcript).toContain("we:RUS>BLR");
+    expect(transcript).not.toContain("implicit:RUS>BLR");
+    // A news story's quote: "we" is left alone, the speaker is only implied.
+    const story = pairsOf(
+      "Vladimir Putin met Alexander Lukashenko in Sochi. Vladimir Putin said trade had grown. " +
+        "Vladimir Putin thanked the guests. We value our partnership with Belarus, a minister said.",
+    );
+    expect(story.filter((p) => p.startsWith("we:"))).toEqual([]);
+    expect(story).toContain("implicit:RUS>BLR");
   });
 
   it("pairs only distinct parties, and nothing from a sentence naming fewer than two", () => {
@@ -146,5 +161,47 @@ describe("the learned scorer", () => {
       expect(e.confidence).toBeLessThanOrEqual(1);
       expect(text).toContain(e.evidence.text);
     }
+  });
+});
+
+describe("the date of a proposal", () => {
+  // Sentence 0 states the event best ("title"); a signing states it on its own too (p 0.62).
+  const model: ScorerModel = {
+    version: 1,
+    threshold: 0.7,
+    calibration: { a: 1, b: 0 },
+    types: { ECONOMIC_COOPERATION: { bias: -3, title: 6, "w=sign": 3.5 } },
+  };
+  const datesOf = (text: string) => {
+    const doc = annotate(text, "2031-04-03", kb);
+    const candidates = documentCandidates(doc, resolveSentences(doc, kb, lexicon), kb, lexicon);
+    return proposedReports(doc, candidates, kb, lexicon, model, new Set()).map(
+      (r) => `${r.actor.code} ${r.target.code} ${r.date}`,
+    );
+  };
+
+  test.each([
+    // Its own sentence's time first.
+    {
+      text: "Hungary and Serbia signed a pipeline deal on Monday.\n\nHungary signed a pipeline deal with Serbia in 2029.",
+      expected: ["HUN SRB 2031-03-31"],
+    },
+    // A headline without a time: the time of the lead sentence naming both parties.
+    {
+      text: "Hungary and Serbia agree on pipeline\n\nOn Tuesday, the foreign ministers of Hungary and Serbia met in Budapest.",
+      expected: ["HUN SRB 2031-04-01"],
+    },
+    // Else the first later sentence that states the event on its own and has a time.
+    {
+      text: "Hungary and Serbia signed a pipeline deal.\n\nThe weather was fine. Hungary signed the deal with Serbia in Budapest on 3 March.\n\nHungary signed a gas deal with Serbia in 2029.",
+      expected: ["HUN SRB 2031-03-03"],
+    },
+    // A sentence that does not state it (p 0.05) lends it no time.
+    {
+      text: "Hungary and Serbia signed a pipeline deal.\n\nThe weather was fine. In 2029, Hungary criticised Serbia.",
+      expected: ["HUN SRB null"],
+    },
+  ])("$text", ({ text, expected }) => {
+    expect(datesOf(text).filter((d) => d.startsWith("HUN SRB"))).toEqual(expected);
   });
 });

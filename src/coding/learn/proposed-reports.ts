@@ -2,13 +2,15 @@ import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { AnnotatedDocument } from "../../nlp/annotated-document.js";
 import { clauseAround } from "../clause.js";
 import { eventDate } from "../event-date.js";
+import { headlineDate } from "../headline-date.js";
 import type { Lexicon } from "../lexicon.js";
 import { compileCues, modalityOf } from "../modality.js";
 import type { Report } from "../report.js";
 import type { Party } from "../resolve-mention.js";
 import type { Candidate } from "./candidate.js";
 import { propose } from "./propose.js";
-import { calibrated, type ScorerModel } from "./scorer-model.js";
+import { calibrated, probability, type ScorerModel } from "./scorer-model.js";
+import type { EventType } from "../event-type.js";
 
 /**
  * The events the learned scorer finds that the trigger frames did not: one report each, from the
@@ -53,13 +55,59 @@ export function proposedReports(
       actor: actor.party,
       target: target.party,
       modality,
-      date: eventDate(doc.sentences, sentence, anchor, clause, doc.published),
+      date: proposalDate(doc, candidates, p.candidate, p.type, kb, model, boundaries),
       location: null,
       weapon: null,
       confidence: Math.round(calibrated(model, p.probability) * 100) / 100,
     });
   }
   return out;
+}
+
+/** The probability from which a sentence states an event on its own. */
+const STATES_IT = 0.5;
+
+/**
+ * A proposal's date: that of its sentence, read around the word governing both parties; for a
+ * headline without a time, the time of its lead (as for the frames, see headlineDate); else the
+ * date of the first sentence of the document that states the same event on its own and has one
+ * (as the frames take the date of the first report that has one).
+ */
+function proposalDate(
+  doc: AnnotatedDocument,
+  candidates: readonly Candidate[],
+  best: Candidate,
+  type: EventType,
+  kb: KnowledgeBase,
+  model: ScorerModel,
+  boundaries: ReadonlySet<string>,
+): string | null {
+  const dateOf = (c: Candidate): string | null =>
+    eventDate(
+      doc.sentences,
+      c.sentence,
+      c.anchor,
+      clauseAround(c.sentence.tokens, c.anchor, c.anchor + 1, boundaries),
+      doc.published,
+    );
+  const { actor, target } = best;
+  const own = dateOf(best);
+  if (own) return own;
+  const headline = headlineDate(doc, best.sentence, actor.party.code, target.party.code, kb);
+  if (headline) return headline;
+  const stating = candidates
+    .filter(
+      (c) =>
+        c.actor.party.code === actor.party.code &&
+        c.target.party.code === target.party.code &&
+        probability(model, type, c.features) >= STATES_IT,
+    )
+    .sort((a, b) => a.sentence.index - b.sentence.index);
+  for (const c of stating) {
+    const date = dateOf(c);
+    if (date) return date;
+  }
+  return null;
 }
 
 function fits(party: Party, kind: "state" | "bloc" | undefined, kb: KnowledgeBase): boolean {

@@ -3,12 +3,14 @@ import type { Mention, Sentence } from "../../nlp/annotated-document.js";
 import { resolveMention, type Party } from "../resolve-mention.js";
 import type { PartyKind, SentenceParty } from "./candidate.js";
 
-const FIRST_PERSON = new Set(["we", "us", "our", "ours"]);
+/** Pronouns opening a mention the discourse pass added ("we", "our country", "you"). */
+const PERSONAL = new Set(["we", "our", "you", "your"]);
 
 /**
  * The parties a sentence names: every mention that resolves to a state or bloc at the date
- * (places as themselves, for targets), "we"/"our" as the document's speaker, and the speaker
- * again as implied when the sentence names it nowhere ("Meeting with the President of Belarus").
+ * (places as themselves, for targets; "we" and "our country" as the discourse pass resolved them,
+ * src/coding/first-person.ts), and the document's speaker as implied when the sentence names it
+ * nowhere ("Meeting with the President of Belarus").
  */
 export function sentenceParties(
   sentence: Sentence,
@@ -18,22 +20,17 @@ export function sentenceParties(
 ): SentenceParty[] {
   const out: SentenceParty[] = [];
   for (const m of sentence.mentions) {
-    const kind = kindOf(m);
+    const kind = kindOf(m, sentence);
     for (const party of resolveMention(m, date, kb, { allowPlaces: kind === "place" }))
       out.push({ party, kind, mention: { first: m.first, last: m.last } });
   }
-  if (speaker) {
-    sentence.tokens.forEach((t, i) => {
-      if (t.pos === "PRON" && FIRST_PERSON.has(t.norm))
-        out.push({ party: { ...speaker, text: t.text }, kind: "we", mention: { first: i, last: i + 1 } });
-    });
-    if (!out.some((p) => p.party.code === speaker.code))
-      out.push({ party: speaker, kind: "implicit", mention: null });
-  }
+  if (speaker && !out.some((p) => p.party.code === speaker.code))
+    out.push({ party: speaker, kind: "implicit", mention: null });
   return out;
 }
 
-function kindOf(m: Mention): PartyKind {
+function kindOf(m: Mention, sentence: Sentence): PartyKind {
+  if (PERSONAL.has(sentence.tokens[m.first]?.norm ?? "")) return "we";
   const ref = m.refs[0];
   if (!ref) return "described";
   switch (ref.kind) {
