@@ -27,11 +27,12 @@
 //   --list          print every miss (document, event, bucket, hint)
 //   --bucket NAME   print only the misses of one bucket (with the sentences naming either party)
 //   --evidence ROW  print the events whose evidence-sentence row starts with ROW, with the sentence
+//   --wrong         print the scorer's proposals the gold does not list, with their sentence
 //   --json          the counts as JSON
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
   console.log(
-    "usage: node scripts/candidate-ceiling.mjs [--cv K] [--list] [--bucket NAME] [--evidence ROW] [--json]   (after npm run build)\n" +
+    "usage: node scripts/candidate-ceiling.mjs [--cv K] [--list] [--bucket NAME] [--evidence ROW] [--wrong] [--json]   (after npm run build)\n" +
       "  For each required gold event of the real corpus's development part: is its (actor, target)\n" +
       "  a candidate pair of the learned scorer, and if not, why (bucketed). Never reads the test part.",
   );
@@ -46,7 +47,7 @@ const { pairCandidates } = await import("../dist/coding/learn/pair-features.js")
 const { proposedReports } = await import("../dist/coding/learn/proposed-reports.js");
 const { probability, shippedScorerModel } = await import("../dist/coding/learn/scorer-model.js");
 const { documentSpeaker, sentenceParties } = await import("../dist/coding/learn/sentence-parties.js");
-const { resolveSentences } = await import("../dist/coding/resolve-sentences.js");
+const { resolveParties, resolveSentences } = await import("../dist/coding/resolve-sentences.js");
 const { loadLexicon } = await import("../dist/coding/lexicon.js");
 const { DEFAULT_TRAIN_OPTIONS, trainScorer } = await import("../dist/coding/learn/train-scorer.js");
 const { findTriggers } = await import("../dist/coding/trigger-match.js");
@@ -112,6 +113,7 @@ function placeHint(text, code, speaker) {
   if (speaker === code) return "speaker";
   return "none";
 }
+const wrong = [];
 const evidence = new Map();
 const bumpEvidence = (k) => evidence.set(k, (evidence.get(k) ?? 0) + 1);
 const evidenceRows = [];
@@ -181,14 +183,20 @@ for (const d of docs) {
   const { name, gold, doc, resolved, candidates, frames } = d;
   const model = modelOf.get(d);
   const pairs = new Map(pairCandidates(candidates).map((p) => [`${p.actor}|${p.target}`, p]));
-  const proposed = new Set(
-    proposedReports(doc, candidates, kb, lexicon, model, frames)
-      .filter((r) => r.modality !== "hypothetical")
-      .map((r) => key(r.type, r.actor.code, r.target.code)),
+  const reports = proposedReports(doc, candidates, kb, lexicon, model, frames).filter(
+    (r) => r.modality !== "hypothetical",
   );
+  const proposed = new Set(reports.map((r) => key(r.type, r.actor.code, r.target.code)));
+  const status = new Map(gold.events.map((e) => [key(e.type, e.actor, e.target), e.status]));
+  for (const r of reports) {
+    const k = key(r.type, r.actor.code, r.target.code);
+    if (!status.has(k)) wrong.push(`${name}  ${k}\n    ${r.sentence.text.slice(0, 240)}`);
+  }
   const speaker = documentSpeaker(resolved, doc.published, kb);
   // Per sentence: the codes named (explicitly) and implied.
-  const named = resolved.map((s) => {
+  // The sentences as the candidates read them: with "the two leaders", "they" resolved.
+  const parties = resolveParties(resolved, kb, lexicon);
+  const named = parties.map((s) => {
     const parties = sentenceParties(s, doc.published, kb, speaker);
     return {
       explicit: new Set(parties.filter((p) => p.kind !== "implicit").map((p) => p.party.code)),
@@ -306,6 +314,10 @@ if (ev)
   for (const r of evidenceRows)
     if (r.row.startsWith(ev))
       console.log(`${r.name}  ${r.event}  ${r.row}${r.found ? " (found)" : ""}\n    ${r.text.slice(0, 260)}`);
+if (args.includes("--wrong")) {
+  console.log(`proposals the gold does not list (${wrong.length}):`);
+  for (const w of wrong) console.log(w);
+}
 const only = value("--bucket");
 if (args.includes("--list") || only) {
   for (const m of misses) {
