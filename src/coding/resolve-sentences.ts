@@ -34,7 +34,11 @@ export function resolveSentences(doc: AnnotatedDocument, kb: KnowledgeBase, lexi
  * parties the trigger frames do without ("the two leaders", "the sides", "They discussed ..."),
  * resolved from the sentences before. Sentence i depends only on sentences 0..i.
  */
-export function resolveParties(resolved: readonly Sentence[], kb: KnowledgeBase, lexicon: Lexicon): Sentence[] {
+export function resolveParties(
+  resolved: readonly Sentence[],
+  kb: KnowledgeBase,
+  lexicon: Lexicon,
+): Sentence[] {
   const boundaries = new Set(lexicon.cues.boundary.map((b) => b.toLowerCase()));
   const out: Sentence[] = [];
   for (const s of resolved) {
