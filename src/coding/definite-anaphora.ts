@@ -10,6 +10,12 @@ export interface AnaphoraCues {
   readonly bloc: Readonly<Record<string, readonly string[]>>;
   /** Plural heads after "both" or "the two" that refer back to two states named together. */
   readonly pair: readonly string[];
+  /**
+   * Plural heads of people or sides after "both"/"the two" that refer back to two parties ("the two
+   * leaders"), and heads that do after "the" alone ("the sides"): for the learned scorer's parties only.
+   */
+  readonly partyPair: readonly string[];
+  readonly pairAlone: readonly string[];
   /** Heads after "its"/"their" that name another state tied to the subject: "its ally". */
   readonly allied: readonly string[];
 }
@@ -49,6 +55,11 @@ const MODIFIER_POS = new Set(["ADJ", "PROPN", "NUM", "VERB", "NOUN"]);
  * of one of the blocs its head may name. Descriptions already inside a knowledge-base mention
  * ("the Western military alliance") are left alone. Returns the sentence's mentions with the
  * resolved descriptions added, in token order; the same array when there are none.
+ *
+ * With `parties`, only the references the learned scorer reads as well (after the pass without it):
+ * "the two leaders", "both sides", "the sides" (cues `partyPair`, `pairAlone`) and a sentence
+ * opening with "they" after one naming two or more states together. The trigger frames do without
+ * them: their rules misread too many of the sentences that open so.
  */
 export function resolveDefiniteAnaphora(
   sentence: Sentence,
@@ -56,18 +67,24 @@ export function resolveDefiniteAnaphora(
   cues: AnaphoraCues,
   boundaries: ReadonlySet<string>,
   kb: KnowledgeBase,
+  parties = false,
 ): readonly Mention[] {
   const tokens = sentence.tokens;
   let added: Mention[] | null = null;
+  // "leaders" of "the two leaders" is an office naming no state: the description replaces it.
+  let mentions = sentence.mentions;
+  const covered = (first: number, last: number, offices: boolean): boolean =>
+    mentions.some((m) => m.first <= last && m.last > first && !(offices && isOffice(m)));
   for (let i = 0; i < tokens.length; i++) {
-    const description = pairDescription(tokens, i, cues);
+    const description = pairDescription(tokens, i, cues, parties);
     const pairHead = description?.head ?? null;
-    if (pairHead !== null && !sentence.mentions.some((m) => m.first <= pairHead && m.last > i)) {
+    if (pairHead !== null && !covered(i, pairHead, true)) {
       const pair =
         description!.count === 2
           ? nearestPair(sentence, i, previous, kb)
           : nearestList(sentence, i, previous, kb, description!.count);
       if (pair) {
+        mentions = mentions.filter((m) => !(m.first <= pairHead && m.last > i));
         const text = sentence.text.slice(
           tokens[i]!.start - sentence.start,
           tokens[pairHead]!.end - sentence.start,
@@ -82,12 +99,26 @@ export function resolveDefiniteAnaphora(
         continue;
       }
     }
+    // "They discussed ...": a sentence opening with "they" after one naming two or more states together.
+    if (parties && i === 0 && tokens[0]!.norm === "they" && tokens[0]!.pos === "PRON" && previous.length) {
+      const together = statesTogether(previous[previous.length - 1]!, kb);
+      if (together) {
+        (added ??= []).push({
+          first: 0,
+          last: 1,
+          text: tokens[0]!.text,
+          refs: [{ kind: "group", id: "they", members: together, as: null }],
+        });
+        continue;
+      }
+    }
+    if (parties) continue;
     const determiner = tokens[i]!.norm;
     const possessive = determiner === "its" || determiner === "their";
     if (determiner !== "the" && !possessive) continue;
     const head = possessive ? alliedAfter(tokens, i, cues) : headAfter(tokens, i, cues);
     if (head === null) continue;
-    if (sentence.mentions.some((m) => m.first <= head && m.last > i)) continue;
+    if (covered(i, head, false)) continue;
     const noun = tokens[head]!.norm;
     const blocs = cues.bloc[noun];
     const code = blocs
@@ -104,7 +135,46 @@ export function resolveDefiniteAnaphora(
     i = head;
   }
   if (!added) return sentence.mentions;
-  return [...sentence.mentions, ...added].sort((a, b) => a.first - b.first);
+  return [...mentions, ...added].sort((a, b) => a.first - b.first);
+}
+
+function isOffice(m: Mention): boolean {
+  return m.refs.length > 0 && m.refs.every((r) => r.kind === "office");
+}
+
+/**
+ * The states a sentence names together, for a "they" opening the next: the last list of two or
+ * more joined by "and" or commas ("Egypt, Greece and Cyprus"), else the members of a group it
+ * names ("both sides", "the Baltic states"), else the two states of a sentence
+ * naming exactly two ("Putin spoke with the President of Finland"); null otherwise.
+ */
+function statesTogether(s: Sentence, kb: KnowledgeBase): readonly string[] | null {
+  const ms = s.mentions;
+  for (let k = ms.length - 1; k > 0; k--) {
+    const codes: string[] = [];
+    for (let j = k; j >= 0; j--) {
+      if (j < k && !listed(s.tokens, ms[j]!.last, ms[j + 1]!.first)) break;
+      const code = stateOf(ms[j]!, s, kb);
+      if (!code) break;
+      codes.unshift(code);
+    }
+    const unique = [...new Set(codes)];
+    if (unique.length >= 2) return unique;
+  }
+  // "Both sides agreed. They ...": the states a description of the sentence stood for.
+  for (let k = ms.length - 1; k >= 0; k--)
+    for (const r of ms[k]!.refs) if (r.kind === "group" && !r.as && r.members.length >= 2) return r.members;
+  return exactlyTwo(s, kb);
+}
+
+/** The two states a sentence names, by name or through their people, when it names exactly two. */
+function exactlyTwo(s: Sentence, kb: KnowledgeBase): readonly string[] | null {
+  const codes = new Set<string>();
+  for (const m of s.mentions) {
+    const code = stateOf(m, s, kb);
+    if (code) codes.add(code);
+  }
+  return codes.size === 2 ? [...codes] : null;
 }
 
 /** "its longtime ally", "their closest partner": the head after a possessive, or null. */
@@ -295,18 +365,21 @@ function pairDescription(
   tokens: readonly Token[],
   i: number,
   cues: AnaphoraCues,
+  parties: boolean,
 ): { head: number; count: number } | null {
   const t = tokens[i]!.norm;
   const count = COUNTS[tokens[i + 1]?.norm ?? ""];
   let head = -1;
   let n = 2;
+  if (parties && t === "the" && cues.pairAlone.includes(tokens[i + 1]?.norm ?? ""))
+    return { head: i + 1, count: 2 };
   if (t === "both") head = i + 1;
   else if ((t === "the" || t === "all") && count !== undefined) {
     head = i + 2;
     n = count;
   } else return null;
   const noun = tokens[head]?.norm ?? "";
-  return cues.pair.includes(noun) ? { head, count: n } : null;
+  return (parties ? cues.partyPair : cues.pair).includes(noun) ? { head, count: n } : null;
 }
 
 /**
@@ -359,7 +432,11 @@ function listed(tokens: readonly Token[], from: number, to: number): boolean {
   );
 }
 
-/** The last two states named together ("North Macedonia and Albania") before the description. */
+/**
+ * The last two states named together ("North Macedonia and Albania") before the description; when
+ * no sentence in reach names two together, those of the last earlier sentence naming exactly two ("Putin spoke
+ * with the President of Finland. The two leaders ...").
+ */
 function nearestPair(
   sentence: Sentence,
   at: number,
@@ -375,13 +452,19 @@ function nearestPair(
       if (group && group.kind === "group") return group.members;
       const a = ms[k - 1];
       if (!a || s.tokens[a.last]?.norm !== "and" || a.last + 1 !== b.first) continue;
+      // "Estonia and Finland" of "Latvia, Estonia and Finland" is no pair.
+      const z = ms[k - 2];
+      if (z && listed(s.tokens, z.last, a.first)) continue;
       const ca = stateOf(a, s, kb);
       const cb = stateOf(b, s, kb);
       if (ca && cb && ca !== cb) return [ca, cb];
     }
     return null;
   };
-  return searchBack(sentence, at, previous, pick);
+  return (
+    searchBack(sentence, at, previous, pick) ??
+    searchBack(sentence, at, previous, (s, before) => (before === Infinity ? exactlyTwo(s, kb) : null))
+  );
 }
 
 /** The first answer of `pick` in the sentence before `at`, then in each of the last sentences. */

@@ -109,6 +109,8 @@ export const cueFileSchema = z
         state: z.array(z.string()).min(1),
         bloc: z.record(z.string(), z.array(z.string()).min(1)),
         pair: z.array(z.string()),
+        partyPair: z.array(z.string()).default([]),
+        pairAlone: z.array(z.string()).default([]),
         allied: z.array(z.string()).default([]),
       })
       .strict(),

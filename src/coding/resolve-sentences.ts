@@ -28,3 +28,22 @@ export function resolveSentences(doc: AnnotatedDocument, kb: KnowledgeBase, lexi
   }
   return resolved;
 }
+
+/**
+ * The learned scorer's second look at the resolved sentences: the references to two or more
+ * parties the trigger frames do without ("the two leaders", "the sides", "They discussed ..."),
+ * resolved from the sentences before. Sentence i depends only on sentences 0..i.
+ */
+export function resolveParties(
+  resolved: readonly Sentence[],
+  kb: KnowledgeBase,
+  lexicon: Lexicon,
+): Sentence[] {
+  const boundaries = new Set(lexicon.cues.boundary.map((b) => b.toLowerCase()));
+  const out: Sentence[] = [];
+  for (const s of resolved) {
+    const mentions = resolveDefiniteAnaphora(s, out, lexicon.cues.anaphora, boundaries, kb, true);
+    out.push(mentions === s.mentions ? s : { ...s, mentions });
+  }
+  return out;
+}

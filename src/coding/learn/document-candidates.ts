@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { AnnotatedDocument, Sentence } from "../../nlp/annotated-document.js";
 import type { Lexicon } from "../lexicon.js";
+import { resolveParties } from "../resolve-sentences.js";
 import { findTriggers } from "../trigger-match.js";
 import type { Candidate } from "./candidate.js";
 import { candidateFeatures } from "./candidate-features.js";
@@ -14,7 +15,8 @@ const MAX_PARTIES = 12;
 
 /**
  * Every ordered pair of distinct parties a sentence names (or implies), with its features: what
- * the learned scorer judges. Only sentences with two parties, one of them named, are parsed.
+ * the learned scorer judges. Only sentences with two parties, one of them named, are parsed. The
+ * sentences are read with the references to both parties resolved too ("the two leaders", "they").
  */
 export function documentCandidates(
   doc: AnnotatedDocument,
@@ -24,7 +26,7 @@ export function documentCandidates(
 ): Candidate[] {
   const speaker = documentSpeaker(resolved, doc.published, kb);
   const out: Candidate[] = [];
-  for (const sentence of resolved) {
+  for (const sentence of resolveParties(resolved, kb, lexicon)) {
     if (!sentence.mentions.length || sentence.tokens.length > MAX_TOKENS) continue;
     const parties = sentenceParties(sentence, doc.published, kb, speaker).slice(0, MAX_PARTIES);
     if (new Set(parties.map((p) => p.party.code)).size < 2) continue;
