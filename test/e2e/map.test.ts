@@ -3,6 +3,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { basename } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REGION } from "../../web/src/region.js";
 import { REAL_ARTICLE, startServer, WRITTEN_ARTICLE } from "./serve-fixture.js";
@@ -124,6 +125,9 @@ describe.skipIf(!existsSync(CHROMIUM))("the web map in Chromium", () => {
     expect(real).toContain("Licence: CC BY 4.0");
     expect(real).toContain("Credit: President of Russia, 'Vladimir Putin");
     expect(real).not.toContain("Written for the project");
+    const sourceLine = await page.textContent("dialog#article .article-source");
+    expect(sourceLine).toContain(`Source: ${basename(REAL_ARTICLE)}`);
+    expect(sourceLine).not.toContain("/");
     expect(await page.getAttribute("dialog#article .article-origin a", "href")).toBe(
       "http://en.kremlin.ru/events/president/news/33300",
     );

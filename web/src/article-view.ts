@@ -2,6 +2,7 @@
 // view. The text is set as text nodes: markup in an article is shown, never run.
 import { api, type ApiEvent, type StoredDocument } from "./api.js";
 import { h, typeLabel } from "./dom.js";
+import { sourceLabel } from "./source-label.js";
 
 function paragraphs(text: string, highlight: { start: number; end: number } | null): HTMLElement {
   const body = h("div", { class: "article-text" });
@@ -26,7 +27,7 @@ function paragraphs(text: string, highlight: { start: number; end: number } | nu
 }
 
 function sourceLine(doc: StoredDocument["document"]): HTMLElement {
-  const parts: (Node | string)[] = [`Source: ${doc.source}`];
+  const parts: (Node | string)[] = [`Source: ${sourceLabel(doc.source)}`];
   if (doc.published) parts.push(` · published ${doc.published}`);
   return h("p", { class: "article-source" }, ...parts);
 }
@@ -75,7 +76,7 @@ function reports(
   if (!event || others.length === 0) return null;
   const list = h("ul", { class: "reports" });
   for (const r of others) {
-    const b = h("button", { type: "button", class: "link" }, r.source);
+    const b = h("button", { type: "button", class: "link" }, sourceLabel(r.source));
     b.addEventListener("click", () => onOpen(r.documentId, event.id));
     list.append(h("li", {}, b, h("q", {}, r.evidence.text)));
   }
@@ -98,7 +99,7 @@ export async function showArticle(
   const event = doc.events.find((e) => e.id === eventId);
   const close = h("button", { type: "button", class: "close", "aria-label": "Close the article" }, "×");
   close.addEventListener("click", () => dialog.close());
-  const title = doc.document.title ?? doc.document.source;
+  const title = doc.document.title ?? sourceLabel(doc.document.source);
   dialog.replaceChildren(
     h("header", {}, h("h2", { id: "article-title" }, title), close),
     sourceLine(doc.document),
