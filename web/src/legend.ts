@@ -1,4 +1,4 @@
-// The legend says what the colours mean: the index from West to East, no data, thin evidence, and
+// The legend says what the colours mean: the index from West to East, states not scored, thin evidence, and
 // the colours of the arcs.
 import { indexColour, NO_DATA, THIN_COVERAGE, TYPE_COLOURS, OTHER_TYPE_COLOUR } from "./colour-scale.js";
 import { h, typeLabel } from "./dom.js";
@@ -28,7 +28,7 @@ export function renderLegend(host: HTMLElement): void {
       "p",
       { class: "legend-keys" },
       h("span", { class: "swatch", style: `background:${NO_DATA}` }),
-      " no events ",
+      " not scored (no index for this state) ",
       h("span", { class: "swatch hatched" }),
       ` hatched: evidence too thin to trust (coverage under ${Math.round(THIN_COVERAGE * 100)}%: less than ` +
         "about one strong event this month, or a few weaker ones in the months before; the colour then " +
