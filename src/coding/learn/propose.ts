@@ -1,7 +1,7 @@
-import { EVENT_TYPES, type EventType } from "../event-type.js";
+import type { EventType } from "../event-type.js";
 import type { Candidate } from "./candidate.js";
 import { pairCandidates } from "./pair-features.js";
-import { probability, type ScorerModel } from "./scorer-model.js";
+import { scores, sigmoid, weightVectors, type ScorerModel } from "./scorer-model.js";
 
 /** An event the scorer proposes: the candidate that states it best, and how sure it is. */
 export interface Proposal {
@@ -17,18 +17,29 @@ export interface Proposal {
  */
 export function propose(candidates: readonly Candidate[], model: ScorerModel): Proposal[] {
   const out: Proposal[] = [];
+  const vectors = weightVectors(model);
+  const n = vectors.types.length;
+  const z = new Float64Array(n);
+  /** Each candidate's scores, computed when its pair reaches the threshold for some type. */
+  let own: Float64Array[] | null = null;
   for (const pair of pairCandidates(candidates)) {
-    for (const type of EVENT_TYPES) {
-      if (!model.types[type]) continue;
-      const p = probability(model, type, pair.features);
+    scores(vectors, pair.features, z);
+    own = null;
+    for (let t = 0; t < n; t++) {
+      const p = sigmoid(z[t]!);
       if (p < model.threshold) continue;
+      own ??= pair.candidates.map((c) => {
+        const s = new Float64Array(n);
+        scores(vectors, c.features, s);
+        return s;
+      });
       let best = pair.candidates[0]!;
       let bestP = -1;
-      for (const c of pair.candidates) {
-        const q = probability(model, type, c.features);
+      pair.candidates.forEach((c, i) => {
+        const q = sigmoid(own![i]![t]!);
         if (q > bestP) [best, bestP] = [c, q];
-      }
-      out.push({ type, candidate: best, probability: p });
+      });
+      out.push({ type: vectors.types[t]!, candidate: best, probability: p });
     }
   }
   return out;
