@@ -78,7 +78,11 @@ async function freshDatabase(name: string): Promise<BetterSqlite3.Database> {
 function contents(db: BetterSqlite3.Database) {
   return {
     events: db.prepare("SELECT * FROM events ORDER BY id").all(),
-    rollup: db.prepare("SELECT * FROM country_month_rollup ORDER BY country, month, type").all(),
+    rollup: db.prepare("SELECT rowid, * FROM country_month_rollup ORDER BY country, month, type").all(),
+    cells: db
+      .prepare("SELECT rowid, * FROM alignment_rollup ORDER BY country, month, pole, role, sign")
+      .all(),
+    stale: db.prepare("SELECT rowid, * FROM alignment_index_stale ORDER BY country, month").all(),
     schema: db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").all(),
     integrity: db.pragma("integrity_check", { simple: true }),
   };
@@ -110,6 +114,32 @@ describe("the SQLite bulk insert of a large import", () => {
     expect(contents(deferred)).toEqual(expected);
     // A second import of the same rows stores nothing and changes nothing.
     expect(sqliteBulkInsert(deferred, { transactionRows: 100 })(input)).toBe(0);
+    expect(contents(deferred)).toEqual(expected);
+    stepwise.close();
+    deferred.close();
+  });
+
+  it("adds to rollup rows stored before as the upserts of every transaction would", async () => {
+    const input = rows(1_000);
+    const stepwise = await freshDatabase("stepwise-after");
+    const insertStepwise = sqliteBulkInsert(stepwise, { transactionRows: 100 });
+    for (let i = 0; i < input.length; i += 100) insertStepwise(input.slice(i, i + 100));
+    // 300 rows first, then the rest in one call: its first 300 rows go in as before, the rest with
+    // the indexes dropped and the rollups summed in memory, starting from the rows already stored.
+    const deferred = await freshDatabase("deferred-after");
+    const insert = sqliteBulkInsert(deferred, { transactionRows: 100 });
+    insert(input.slice(0, 300));
+    const statements: string[] = [];
+    const exec = deferred.exec.bind(deferred);
+    deferred.exec = (source: string) => {
+      statements.push(source);
+      return exec(source);
+    };
+    insert(input.slice(300));
+
+    expect(statements.filter((s) => s.startsWith("DROP INDEX"))).toHaveLength(5);
+    const expected = contents(stepwise);
+    expect((expected.cells as unknown[]).length).toBeGreaterThan(100);
     expect(contents(deferred)).toEqual(expected);
     stepwise.close();
     deferred.close();
