@@ -145,6 +145,43 @@ describe("the SQLite bulk insert of a large import", () => {
     deferred.close();
   });
 
+  it("writes an empty table's import without WAL when alone, and WAL is on again after it", async () => {
+    const alone = await freshDatabase("alone");
+    alone.pragma("journal_mode = WAL");
+    const modes: unknown[] = [];
+    const insertAlone = sqliteBulkInsert(alone, { transactionRows: 100 });
+    const exec = alone.exec.bind(alone);
+    alone.exec = (source: string) => {
+      if (source.startsWith("CREATE INDEX")) modes.push(alone.pragma("journal_mode", { simple: true }));
+      return exec(source);
+    };
+    expect(insertAlone(rows(300))).toBe(300 - 3);
+    expect(modes).toEqual(["delete", "delete", "delete", "delete", "delete"]);
+    expect(alone.pragma("journal_mode", { simple: true })).toBe("wal");
+    alone.close();
+
+    // With a reader holding the file, the import keeps WAL (the reader keeps reading the old state).
+    const shared = await freshDatabase("shared");
+    shared.pragma("journal_mode = WAL");
+    const reader = new BetterSqlite3(join(dir, "shared.db"), { readonly: true });
+    expect(reader.prepare("SELECT count(*) AS n FROM events").get()).toEqual({ n: 0 });
+    const insertShared = sqliteBulkInsert(shared, { transactionRows: 100 });
+    modes.length = 0;
+    const execShared = shared.exec.bind(shared);
+    shared.exec = (source: string) => {
+      if (source.startsWith("CREATE INDEX")) {
+        modes.push(shared.pragma("journal_mode", { simple: true }));
+        expect(reader.prepare("SELECT count(*) AS n FROM events").get()).toEqual({ n: 0 });
+      }
+      return execShared(source);
+    };
+    expect(insertShared(rows(300))).toBe(300 - 3);
+    expect(modes).toEqual(["wal", "wal", "wal", "wal", "wal"]);
+    expect(reader.prepare("SELECT count(*) AS n FROM events").get()).toEqual({ n: 297 });
+    reader.close();
+    shared.close();
+  });
+
   it("keeps the indexes in place for an import smaller than what the table holds", async () => {
     const db = await freshDatabase("small");
     const insert = sqliteBulkInsert(db, { transactionRows: 100 });
