@@ -76,17 +76,54 @@ export function addCells(a: AlignmentCell, b: AlignmentCell): AlignmentCell {
 /** A cell being summed: mutable inside the accumulator only. */
 type Sum = { -readonly [K in keyof AlignmentCell]: AlignmentCell[K] };
 
+/** A country in a month: its own pole then, and its cells by slot (see `slotOf`). */
+interface CountryMonth {
+  readonly pole: Pole | null;
+  readonly slots: (Sum | undefined)[];
+}
+
+const POLE_SLOT: Readonly<Record<Pole, number>> = { EAST: 0, WEST: 4, CHN: 8 };
+
+/** The slot of a cell among a country-month's twelve: pole, then role, then sign. */
+function slotOf(pole: Pole, role: AlignmentCell["role"], sign: AlignmentCell["sign"]): number {
+  return POLE_SLOT[pole] + (role === "actor" ? 0 : 2) + (sign === "cooperation" ? 0 : 1);
+}
+
 /**
  * Sums the cells of many events, as one rollup increment per cell. Sums in place (the bulk import
- * feeds it millions of events): no object per event beyond the first of each cell.
+ * feeds it millions of events): no object per event beyond the first of each cell, and no key string;
+ * cells are found by month, then country, then slot, and listed in the order they were first added.
  */
 export function cellAccumulator(poleOf: PoleOf = defaultPoleClassifier()): {
   add(event: AlignmentEvent): void;
+  /** The same as `add` of an event with these fields, without making it. */
+  addFields(
+    id: string,
+    type: string,
+    actor: string,
+    target: string,
+    modality: string,
+    date: string | null,
+    weight: number,
+    confidence: number,
+    numSources: number,
+  ): void;
   cells(): AlignmentCell[];
 } {
-  const cells = new Map<string, Sum>();
+  const order: Sum[] = [];
+  const byMonth = new Map<string, Map<string, CountryMonth>>();
+  let lastDate: string | null = null;
+  let lastMonth: string | null = null;
+  let lastCountries: Map<string, CountryMonth> | undefined;
+  const countryMonth = (countries: Map<string, CountryMonth>, country: string, month: string) => {
+    let had = countries.get(country);
+    if (!had) countries.set(country, (had = { pole: poleOf(country, month), slots: new Array(12) }));
+    return had;
+  };
   const bump = (
-    event: AlignmentEvent,
+    into: CountryMonth,
+    id: string,
+    type: string,
     country: string,
     month: string,
     pole: Pole,
@@ -95,11 +132,11 @@ export function cellAccumulator(poleOf: PoleOf = defaultPoleClassifier()): {
     wcs: number,
   ) => {
     const sign = wc > 0 ? "cooperation" : "coercion";
-    const key = `${country} ${month} ${pole} ${role} ${sign}`;
+    const slot = slotOf(pole, role, sign);
     const score = Math.abs(wc);
-    const had = cells.get(key);
+    const had = into.slots[slot];
     if (!had) {
-      cells.set(key, {
+      const cell: Sum = {
         country,
         month,
         pole,
@@ -108,34 +145,58 @@ export function cellAccumulator(poleOf: PoleOf = defaultPoleClassifier()): {
         count: 1,
         wcSum: wc,
         wcLogSourcesSum: wcs,
-        topId: event.id,
-        topType: event.type,
+        topId: id,
+        topType: type,
         topScore: score,
-      });
+      };
+      into.slots[slot] = cell;
+      order.push(cell);
       return;
     }
     had.count++;
     had.wcSum += wc;
     had.wcLogSourcesSum += wcs;
-    if (score > had.topScore || (score === had.topScore && event.id < had.topId)) {
-      had.topId = event.id;
-      had.topType = event.type;
+    if (score > had.topScore || (score === had.topScore && id < had.topId)) {
+      had.topId = id;
+      had.topType = type;
       had.topScore = score;
     }
   };
+  const addFields = (
+    id: string,
+    type: string,
+    actor: string,
+    target: string,
+    modality: string,
+    date: string | null,
+    weight: number,
+    confidence: number,
+    numSources: number,
+  ): void => {
+    if (UNCOUNTED.has(modality) || weight === 0 || actor === target) return;
+    if (date !== lastDate || lastCountries === undefined) {
+      lastDate = date;
+      lastMonth = monthOf(date);
+      if (lastMonth !== null) {
+        lastCountries = byMonth.get(lastMonth);
+        if (!lastCountries) byMonth.set(lastMonth, (lastCountries = new Map()));
+      }
+    }
+    const month = lastMonth;
+    if (!month) return;
+    const countries = lastCountries!;
+    const wc = weight * confidence;
+    const wcs = numSources > 1 ? wc * Math.log(numSources) : 0;
+    const ofActor = countryMonth(countries, actor, month);
+    const ofTarget = countryMonth(countries, target, month);
+    if (ofTarget.pole) bump(ofActor, id, type, actor, month, ofTarget.pole, "actor", wc, wcs);
+    if (ofActor.pole) bump(ofTarget, id, type, target, month, ofActor.pole, "target", wc, wcs);
+  };
   return {
-    add(event) {
-      if (UNCOUNTED.has(event.modality) || event.weight === 0 || event.actor === event.target) return;
-      const month = monthOf(event.date);
-      if (!month) return;
-      const wc = event.weight * event.confidence;
-      const wcs = event.numSources > 1 ? wc * Math.log(event.numSources) : 0;
-      const targetPole = poleOf(event.target, month);
-      if (targetPole) bump(event, event.actor, month, targetPole, "actor", wc, wcs);
-      const actorPole = poleOf(event.actor, month);
-      if (actorPole) bump(event, event.target, month, actorPole, "target", wc, wcs);
-    },
-    cells: () => [...cells.values()],
+    add: (e) =>
+      addFields(e.id, e.type, e.actor, e.target, e.modality, e.date, e.weight, e.confidence, e.numSources),
+    addFields,
+    cells: () => [...order],
   };
 }
 

@@ -78,7 +78,11 @@ async function freshDatabase(name: string): Promise<BetterSqlite3.Database> {
 function contents(db: BetterSqlite3.Database) {
   return {
     events: db.prepare("SELECT * FROM events ORDER BY id").all(),
-    rollup: db.prepare("SELECT * FROM country_month_rollup ORDER BY country, month, type").all(),
+    rollup: db.prepare("SELECT rowid, * FROM country_month_rollup ORDER BY country, month, type").all(),
+    cells: db
+      .prepare("SELECT rowid, * FROM alignment_rollup ORDER BY country, month, pole, role, sign")
+      .all(),
+    stale: db.prepare("SELECT rowid, * FROM alignment_index_stale ORDER BY country, month").all(),
     schema: db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").all(),
     integrity: db.pragma("integrity_check", { simple: true }),
   };
@@ -113,6 +117,69 @@ describe("the SQLite bulk insert of a large import", () => {
     expect(contents(deferred)).toEqual(expected);
     stepwise.close();
     deferred.close();
+  });
+
+  it("adds to rollup rows stored before as the upserts of every transaction would", async () => {
+    const input = rows(1_000);
+    const stepwise = await freshDatabase("stepwise-after");
+    const insertStepwise = sqliteBulkInsert(stepwise, { transactionRows: 100 });
+    for (let i = 0; i < input.length; i += 100) insertStepwise(input.slice(i, i + 100));
+    // 300 rows first, then the rest in one call: its first 300 rows go in as before, the rest with
+    // the indexes dropped and the rollups summed in memory, starting from the rows already stored.
+    const deferred = await freshDatabase("deferred-after");
+    const insert = sqliteBulkInsert(deferred, { transactionRows: 100 });
+    insert(input.slice(0, 300));
+    const statements: string[] = [];
+    const exec = deferred.exec.bind(deferred);
+    deferred.exec = (source: string) => {
+      statements.push(source);
+      return exec(source);
+    };
+    insert(input.slice(300));
+
+    expect(statements.filter((s) => s.startsWith("DROP INDEX"))).toHaveLength(5);
+    const expected = contents(stepwise);
+    expect((expected.cells as unknown[]).length).toBeGreaterThan(100);
+    expect(contents(deferred)).toEqual(expected);
+    stepwise.close();
+    deferred.close();
+  });
+
+  it("writes an empty table's import without WAL when alone, and WAL is on again after it", async () => {
+    const alone = await freshDatabase("alone");
+    alone.pragma("journal_mode = WAL");
+    const modes: unknown[] = [];
+    const insertAlone = sqliteBulkInsert(alone, { transactionRows: 100 });
+    const exec = alone.exec.bind(alone);
+    alone.exec = (source: string) => {
+      if (source.startsWith("CREATE INDEX")) modes.push(alone.pragma("journal_mode", { simple: true }));
+      return exec(source);
+    };
+    expect(insertAlone(rows(300))).toBe(300 - 3);
+    expect(modes).toEqual(["delete", "delete", "delete", "delete", "delete"]);
+    expect(alone.pragma("journal_mode", { simple: true })).toBe("wal");
+    alone.close();
+
+    // With a reader holding the file, the import keeps WAL (the reader keeps reading the old state).
+    const shared = await freshDatabase("shared");
+    shared.pragma("journal_mode = WAL");
+    const reader = new BetterSqlite3(join(dir, "shared.db"), { readonly: true });
+    expect(reader.prepare("SELECT count(*) AS n FROM events").get()).toEqual({ n: 0 });
+    const insertShared = sqliteBulkInsert(shared, { transactionRows: 100 });
+    modes.length = 0;
+    const execShared = shared.exec.bind(shared);
+    shared.exec = (source: string) => {
+      if (source.startsWith("CREATE INDEX")) {
+        modes.push(shared.pragma("journal_mode", { simple: true }));
+        expect(reader.prepare("SELECT count(*) AS n FROM events").get()).toEqual({ n: 0 });
+      }
+      return execShared(source);
+    };
+    expect(insertShared(rows(300))).toBe(300 - 3);
+    expect(modes).toEqual(["wal", "wal", "wal", "wal", "wal"]);
+    expect(reader.prepare("SELECT count(*) AS n FROM events").get()).toEqual({ n: 297 });
+    reader.close();
+    shared.close();
   });
 
   it("keeps the indexes in place for an import smaller than what the table holds", async () => {

@@ -6,6 +6,7 @@ import { alignmentEvent } from "./alignment-increments.js";
 import { SQLITE_UPSERT_CELL, upsertCells } from "./alignment-rollup-write.js";
 import { lockAlignment, markStale, SQLITE_MARK_STALE, touchedMonths } from "./alignment-index-write.js";
 import { rollupAccumulator } from "./rollup-rows.js";
+import { sqliteRollupTotals } from "./rollup-totals.js";
 import type { Database, EventsTable } from "./schema.js";
 
 /** Rows per transaction: a crash loses at most this many, and memory stays bounded. */
@@ -14,10 +15,21 @@ export const BULK_TRANSACTION_ROWS = 50_000;
 const PG_STATEMENT_ROWS = 1000;
 /** SQLite page cache while bulk inserting, in KiB: seven b-trees take each row. */
 const BULK_CACHE_KIB = 256 * 1024;
+/**
+ * SQLite page cache, in KiB, while the long transaction appends rows with the secondary indexes
+ * dropped: the rows and the id index grow at their ends, so a few pages are hot.
+ */
+const APPEND_CACHE_KIB = 16 * 1024;
+/**
+ * SQLite page cache, in KiB, while the dropped indexes are built again. The sorter keeps this much
+ * in memory before it merges: sorting runs that fit the CPU's caches and merging them took ~2/3 of
+ * the CPU time of sorting all rows at once in a 256 MiB cache (bench/gdelt-import.mjs).
+ */
+const INDEX_BUILD_CACHE_KIB = 2 * 1024;
 
 /** How the SQLite bulk path runs; tests make its transactions small. */
 export interface SqliteBulkOptions {
-  /** Rows per transaction, and per rollup upsert (default 50,000). */
+  /** Rows per transaction, and per rollup increment (default 50,000). */
   readonly transactionRows?: number;
 }
 
@@ -26,14 +38,16 @@ export interface SqliteBulkOptions {
  * from the iterator (so rows are made, bound and dropped one at a time), and the rollup of the rows
  * actually inserted aggregated in memory and upserted in the same transaction.
  *
- * When an import grows the table a lot (it has inserted as many rows as the table held before it,
- * say a first large GDELT file), the rest of it goes into one transaction that drops the events
- * table's plain secondary indexes, inserts, and builds them again: updating five b-trees at random
- * places cost ~2/3 of the insert time, and sorting once is far cheaper (bench/gdelt-import.mjs).
- * Being one transaction, a crash never leaves the table without its indexes; it loses that rest
- * of the import, which a re-run stores (event ids make importing twice harmless). Rows, rollup
- * (upserted every 50,000 rows pulled, as before, so its float sums are the same) and index
- * definitions end up exactly as without it.
+ * When an import grows the table a lot (into an empty table, or once it has inserted as many rows as
+ * the table held before it, say a first large GDELT file), the rest of it goes into one transaction
+ * that drops the events table's plain secondary indexes, inserts, and builds them again: updating
+ * five b-trees at random places cost ~2/3 of the insert time, and sorting once is far cheaper
+ * (bench/gdelt-import.mjs). Its rollups are summed in memory and written once at its end
+ * (`sqliteRollupTotals`). Being one transaction, a crash never leaves the table without its
+ * indexes; it loses that rest of the import, which a re-run stores (event ids make importing twice
+ * harmless). Into an empty table it is written without WAL when nothing else has the file open
+ * (`leaveWal`). Rows, rollups (incremented every 50,000 rows pulled, as before, so their float sums are
+ * the same) and index definitions end up exactly as without it.
  */
 export function sqliteBulkInsert(
   raw: BetterSqlite3.Database,
@@ -51,19 +65,27 @@ export function sqliteBulkInsert(
   );
   const upsertCell = raw.prepare(SQLITE_UPSERT_CELL);
   const markStale = raw.prepare(SQLITE_MARK_STALE);
-  /** Inserts up to one transaction's rows; returns how many were inserted and whether rows are left. */
-  const chunk = (rows: Iterator<EventsTable>): { inserted: number; more: boolean } => {
+  const totals = sqliteRollupTotals(raw);
+  /**
+   * Inserts up to one transaction's rows (`first`, when given, before those of `rows`); returns how
+   * many were inserted, whether rows are left, and the rollup increments of those inserted.
+   */
+  const chunk = (rows: Iterator<EventsTable>, first?: EventsTable) => {
     const rollup = rollupAccumulator();
     const cells = cellAccumulator();
     let inserted = 0;
     let more = true;
     for (let n = 0; n < perTransaction; n++) {
-      const next = rows.next();
-      if (next.done) {
-        more = false;
-        break;
+      let r: EventsTable;
+      if (n === 0 && first !== undefined) r = first;
+      else {
+        const next = rows.next();
+        if (next.done) {
+          more = false;
+          break;
+        }
+        r = next.value;
       }
-      const r = next.value;
       // Bound by position in EVENT_COLUMNS order: named parameters (`insert.run(r)`) cost ~2 µs more
       // a row, about 9% of a GDELT import; store.test.ts checks that every column lands in place.
       const { changes } = insert.run(
@@ -97,12 +119,28 @@ export function sqliteBulkInsert(
       );
       if (changes) {
         inserted++;
-        rollup.add(r);
-        cells.add(alignmentEvent(r));
+        const weight = Number(r.weight);
+        rollup.addFields(r.actor, r.target, r.type, r.modality, r.sort_date, weight);
+        cells.addFields(
+          r.id,
+          r.type,
+          r.actor,
+          r.target,
+          r.modality,
+          r.sort_date,
+          weight,
+          Number(r.confidence),
+          r.num_sources ?? 1,
+        );
       }
     }
-    for (const u of rollup.rows()) upsert.run(u.country, u.month, u.type, u.count, u.weight_sum);
-    for (const c of cells.cells())
+    return { inserted, more, rollup: rollup.rows(), cells: cells.cells() };
+  };
+  /** One transaction's rows, with the rollup increments upserted in it. */
+  const batch = raw.transaction((rows: Iterator<EventsTable>): { inserted: number; more: boolean } => {
+    const { inserted, more, rollup, cells } = chunk(rows);
+    for (const u of rollup) upsert.run(u.country, u.month, u.type, u.count, u.weight_sum);
+    for (const c of cells)
       upsertCell.run(
         c.country,
         c.month,
@@ -117,13 +155,12 @@ export function sqliteBulkInsert(
         c.topScore,
       );
     // Their index rows are computed after the last transaction (src/store/alignment-index-write.ts).
-    for (const [country, months] of touchedMonths(cells.cells()))
+    for (const [country, months] of touchedMonths(cells))
       for (const month of months) markStale.run(country, month);
     return { inserted, more };
-  };
-  const batch = raw.transaction(chunk);
-  /** The rest of the rows in one transaction, with the plain secondary indexes built afterwards. */
-  const deferred = raw.transaction((rows: Iterator<EventsTable>): number => {
+  });
+  /** `first` and the rest of the rows in one transaction, the plain secondary indexes built afterwards. */
+  const deferred = raw.transaction((first: EventsTable, rows: Iterator<EventsTable>): number => {
     // Partial indexes stay: they hold no imported rows, and building one scans the whole table.
     const indexes = raw
       .prepare(
@@ -133,12 +170,21 @@ export function sqliteBulkInsert(
       .all() as { name: string; sql: string }[];
     for (const index of indexes) raw.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
     let inserted = 0;
-    for (let more = true; more;) {
-      const done = chunk(rows);
-      inserted += done.inserted;
-      more = done.more;
+    try {
+      raw.pragma(`cache_size = -${APPEND_CACHE_KIB}`);
+      for (let more = true, next: EventsTable | undefined = first; more; next = undefined) {
+        const done = chunk(rows, next);
+        inserted += done.inserted;
+        more = done.more;
+        totals.addRollup(done.rollup);
+        totals.addCells(done.cells);
+      }
+      totals.write();
+      raw.pragma(`cache_size = -${INDEX_BUILD_CACHE_KIB}`);
+      for (const index of indexes) raw.exec(index.sql);
+    } finally {
+      raw.pragma(`cache_size = -${BULK_CACHE_KIB}`);
     }
-    for (const index of indexes) raw.exec(index.sql);
     return inserted;
   });
   const highestRowid = raw.prepare("SELECT max(rowid) AS n FROM events").pluck();
@@ -148,9 +194,15 @@ export function sqliteBulkInsert(
     const iterator = rows[Symbol.iterator]();
     let total = 0;
     for (let more = true; more;) {
-      if (total > 0 && total >= before) {
+      if (total >= before) {
         const next = iterator.next();
-        return next.done ? total : total + deferred(prepend(next.value, iterator));
+        if (next.done) return total;
+        const withoutWal = before === 0 && leaveWal(raw);
+        try {
+          return total + deferred(next.value, iterator);
+        } finally {
+          if (withoutWal) backToWal(raw);
+        }
       }
       const done = batch(iterator);
       total += done.inserted;
@@ -160,10 +212,39 @@ export function sqliteBulkInsert(
   };
 }
 
-/** The iterator with `first` put back in front of it. */
-function* prepend<T>(first: T, rest: Iterator<T>): Generator<T> {
-  yield first;
-  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+/**
+ * Turns WAL off for an import into an empty events table when no other connection has the file
+ * open (switching out of WAL needs that; the switch is tried without waiting). In WAL every page of
+ * the long transaction is written twice, to the WAL and then by the checkpoint into the file: 1.5-2 s
+ * of CPU and ~1.5 s of wall time in a 1,000,000-row import of ~13 s (bench/gdelt-import.mjs). In a
+ * rollback journal the new pages are written once and need no journal. The price: a reader that opens
+ * the file during that transaction waits for it (up to its busy timeout) instead of reading the old
+ * state, which here holds no events. Returns whether it did.
+ */
+function leaveWal(raw: BetterSqlite3.Database): boolean {
+  if (raw.pragma("journal_mode", { simple: true }) !== "wal") return false;
+  const timeout = raw.pragma("busy_timeout", { simple: true }) as number;
+  raw.pragma("busy_timeout = 0");
+  try {
+    return raw.pragma("journal_mode = DELETE", { simple: true }) === "delete";
+  } catch {
+    return false; // SQLITE_BUSY: another connection has the file open.
+  } finally {
+    raw.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+/** WAL on again after `leaveWal`; should a reader hold the file, the next writer to open it does it. */
+function backToWal(raw: BetterSqlite3.Database): void {
+  const timeout = raw.pragma("busy_timeout", { simple: true }) as number;
+  raw.pragma("busy_timeout = 0");
+  try {
+    raw.pragma("journal_mode = WAL");
+  } catch {
+    // SQLITE_BUSY: a reader opened it meanwhile.
+  } finally {
+    raw.pragma(`busy_timeout = ${timeout}`);
+  }
 }
 
 /**

@@ -39,40 +39,75 @@ export type RollupSource = Pick<
  * Sums rollup increments of event rows as they are added, by the same rules as `rollupRows`
  * (month from `sort_date`; hypothetical and negated events not counted).
  */
-export function rollupAccumulator(): { add(event: RollupSource): void; rows(): RollupTable[] } {
-  // country -> month -> type -> row: nested maps spare building a key string per event.
-  const byCountry = new Map<string, Map<string, Map<string, RollupTable>>>();
+export function rollupAccumulator(): {
+  add(event: RollupSource): void;
+  /** The same as `add` of an event with these fields, without making it. */
+  addFields(
+    actor: string,
+    target: string,
+    type: string,
+    modality: string,
+    sortDate: string,
+    weight: number,
+  ): void;
+  rows(): RollupTable[];
+} {
+  // Rows are listed as country -> month -> type (each in the order first seen), and found by month
+  // (that of the last date, kept), then country and type: nested maps spare building a key string
+  // per event. Rows are summed in place.
+  const byCountry = new Map<string, Map<string, Map<string, Sum>>>();
+  const byMonth = new Map<string, Map<string, Map<string, Sum>>>();
+  let monthRows: Map<string, Map<string, Sum>> | undefined;
   const bump = (country: string, month: string, type: string, weight: number) => {
-    let byMonth = byCountry.get(country);
-    if (!byMonth) byCountry.set(country, (byMonth = new Map()));
-    let byType = byMonth.get(month);
-    if (!byType) byMonth.set(month, (byType = new Map()));
+    let byType = monthRows!.get(country);
+    if (!byType) monthRows!.set(country, (byType = new Map()));
     const row = byType.get(type);
-    byType.set(type, {
-      country,
-      month,
-      type,
-      count: (row?.count ?? 0) + 1,
-      weight_sum: (row?.weight_sum ?? 0) + weight,
-    });
+    if (row) {
+      row.count++;
+      row.weight_sum += weight;
+      return;
+    }
+    const created = { country, month, type, count: 1, weight_sum: 0 + weight };
+    byType.set(type, created);
+    let months = byCountry.get(country);
+    if (!months) byCountry.set(country, (months = new Map()));
+    let types = months.get(month);
+    if (!types) months.set(month, (types = new Map()));
+    types.set(type, created);
   };
   let lastDate = "";
   let lastMonth: string | null = null;
-  return {
-    add(event) {
-      if (UNCOUNTED.has(event.modality)) return;
-      if (event.sort_date !== lastDate) {
-        lastDate = event.sort_date;
-        lastMonth = monthOf(lastDate);
+  const addFields = (
+    actor: string,
+    target: string,
+    type: string,
+    modality: string,
+    sortDate: string,
+    weight: number,
+  ): void => {
+    if (UNCOUNTED.has(modality)) return;
+    if (sortDate !== lastDate) {
+      lastDate = sortDate;
+      lastMonth = monthOf(lastDate);
+      if (lastMonth !== null) {
+        monthRows = byMonth.get(lastMonth);
+        if (!monthRows) byMonth.set(lastMonth, (monthRows = new Map()));
       }
-      const month = lastMonth;
-      if (!month) return;
-      bump(event.actor, month, event.type, Number(event.weight));
-      if (event.target !== event.actor) bump(event.target, month, event.type, Number(event.weight));
-    },
+    }
+    const month = lastMonth;
+    if (!month) return;
+    bump(actor, month, type, weight);
+    if (target !== actor) bump(target, month, type, weight);
+  };
+  return {
+    add: (e) => addFields(e.actor, e.target, e.type, e.modality, e.sort_date, Number(e.weight)),
+    addFields,
     rows: () => [...byCountry.values()].flatMap((m) => [...m.values()].flatMap((t) => [...t.values()])),
   };
 }
+
+/** A rollup row being summed: mutable inside the accumulator only. */
+type Sum = { -readonly [K in keyof RollupTable]: RollupTable[K] };
 
 function monthOf(date: string | null): string | null {
   return date && /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : null;

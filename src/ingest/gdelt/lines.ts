@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
 
 /** Bytes decoded and split at once: large enough to amortise calls, small enough to die young. */
@@ -29,7 +30,7 @@ export function* lineBlocks(input: string | Buffer): Generator<LineBlock> {
     for (let start = 0; start < input.length;) {
       let end = Math.min(start + BLOCK_BYTES, input.length);
       if (end < input.length) end = input.indexOf(0x0a, end - 1) + 1 || input.length;
-      yield block(withoutFinalNewline(input.toString("utf8", start, end)));
+      yield block(withoutFinalNewline(decode(input, start, end)));
       start = end;
     }
     return;
@@ -47,12 +48,12 @@ export function* lineBlocks(input: string | Buffer): Generator<LineBlock> {
       const read = readSync(fd, buffer, held, buffer.length - held, null);
       held += read;
       if (read === 0) {
-        if (held > 0) yield block(withoutFinalNewline(buffer.toString("utf8", 0, held)));
+        if (held > 0) yield block(withoutFinalNewline(decode(buffer, 0, held)));
         return;
       }
       const nl = buffer.lastIndexOf(0x0a, held - 1);
       if (nl < 0) continue;
-      const text = buffer.toString("utf8", 0, nl);
+      const text = decode(buffer, 0, nl);
       buffer.copy(buffer, 0, nl + 1, held);
       held -= nl + 1;
       yield block(text);
@@ -60,6 +61,15 @@ export function* lineBlocks(input: string | Buffer): Generator<LineBlock> {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Bytes as UTF-8 text. A block of ASCII only (GDELT's exports are, nearly all of them) is the same
+ * text read as Latin-1, which copies the bytes as they are: checking and copying is ~3x faster than
+ * decoding UTF-8.
+ */
+function decode(buffer: Buffer, start: number, end: number): string {
+  return buffer.toString(isAscii(buffer.subarray(start, end)) ? "latin1" : "utf8", start, end);
 }
 
 function withoutFinalNewline(text: string): string {
