@@ -114,6 +114,23 @@ describe("the learned scorer", () => {
     expect(model.types.CRITICISM?.["w=unique"]).toBeUndefined();
   });
 
+  it("leaves out features of too few documents and the templates asked, and can share weights", () => {
+    const inDocs = examples.map((e, i) => ({ ...e, document: i < 60 ? 0 : 1 + (i % 3) }));
+    // "n=0" .. "n=4" are in every document; "w=meet" only in documents 0 and 1.
+    const few = [...inDocs, { ...example(["bias", "w=rare"], ["CRITICISM"]), document: 0 }];
+    few.push({ ...example(["bias", "w=rare"]), document: 0 });
+    const model = trainScorer(few, { ...DEFAULT_TRAIN_OPTIONS, minDocs: 2 });
+    expect(model.types.CRITICISM?.["w=rare"]).toBeUndefined();
+    expect(model.types.CRITICISM?.["w=condemn"]).toBeGreaterThan(0);
+    const dropped = trainScorer(examples, { ...DEFAULT_TRAIN_OPTIONS, drop: ["n"] });
+    expect(Object.keys(dropped.types.CRITICISM ?? {}).filter((f) => f.startsWith("n="))).toEqual([]);
+    const shared = trainScorer(examples, { ...DEFAULT_TRAIN_OPTIONS, shared: true });
+    expect(JSON.stringify(shared)).toBe(
+      JSON.stringify(trainScorer(examples, { ...DEFAULT_TRAIN_OPTIONS, shared: true })),
+    );
+    expect(shared.types.CRITICISM?.["w=condemn"]).toBeGreaterThan(0);
+  });
+
   it("calibration maps raw probabilities onto the share that was right", () => {
     const points = [
       ...Array.from({ length: 50 }, (_, i) => ({ p: 0.95, right: i < 25 })),
