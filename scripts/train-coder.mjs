@@ -6,7 +6,7 @@
 //   --cv K     K-fold cross-validation by document first: F1 of the frames alone and of frames
 //              plus scorer at each threshold, the reliability of the probabilities; the threshold
 //              written is the one with the best real-news F1 over the folds among those with
-//              precision >= --min-precision (0.85).
+//              precision >= --min-precision (0.9).
 //   --grid F   compare settings by cross-validation only (F: a JSON list of option overrides,
 //              each with a "name"); prints a table, writes nothing.
 //   options    --epochs --rate --l2 --minCount --minDocs --positiveWeight --prune --minPositives N,
@@ -126,7 +126,7 @@ function score(pairs) {
 
 const fmt = (s) =>
   `F1 ${s.f1.toFixed(3)} (P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}, tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
-const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99];
+const THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 const OPTIONS = {
   ...DEFAULT_TRAIN_OPTIONS,
   ...Object.fromEntries(
@@ -170,8 +170,9 @@ let threshold = committed?.threshold ?? DEFAULT_TRAIN_OPTIONS.threshold;
 let calibration = committed?.calibration ?? { a: 1, b: 0 };
 /** The threshold kept: the best cross-validated real-news F1 among those with precision >= this. */
 // The frames alone scored P 0.90 on the development part and 0.78 on the test part: held-out
-// precision runs about 0.1 below development precision; the bar here is 0.85.
-const MIN_PRECISION = Number(value("--min-precision", 0.85));
+// precision runs about 0.1 below development precision, so the bar here is 0.9 (a grid on
+// 2026-12-04 picked settings at 0.85 and lost 0.1 of precision on the test part: the bar stays).
+const MIN_PRECISION = Number(value("--min-precision", 0.9));
 /** The threshold kept from cross-validated results, and the real and written scores at each. */
 function chooseThreshold(results) {
   let best = -1;
