@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { compiledPath } from "../compiled/read-compiled.js";
 import { foldDiacritics } from "./fold.js";
-import { wink } from "./wink.js";
+import { readDoc } from "./wink.js";
 
 /** Written by `npm run build`: the tokens of every alias of the shipped knowledge base. */
 export const COMPILED_ALIAS_TOKENS = "alias-tokens.json";
@@ -15,7 +15,7 @@ export interface CompiledAliasTokens {
 
 /** The words wink-nlp splits an alias into, after folding its diacritics: what the phrase matcher matches. */
 export function tokenizeAlias(text: string): string[] {
-  return wink().readDoc(foldDiacritics(text)).tokens().out() as unknown as string[];
+  return readDoc(foldDiacritics(text)).tokens().out() as unknown as string[];
 }
 
 /** The versions of wink-nlp and its English model: tokens compiled by others are not used. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { foldDiacritics } from "./fold.js";
 import { splitSentences } from "./sentences.js";
-import { wink } from "./wink.js";
+import { readDoc, wink } from "./wink.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -15,8 +15,7 @@ function winkLemmas(text: string): string[] {
     .filter((p) => p.trim())
     .flatMap(
       (p) =>
-        wink()
-          .readDoc(foldDiacritics(p))
+        readDoc(foldDiacritics(p))
           .tokens()
           .out(its.lemma as never) as unknown as string[],
     )

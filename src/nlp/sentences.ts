@@ -3,7 +3,7 @@ import { foldDiacritics } from "./fold.js";
 import { ownCopy } from "./own-copy.js";
 import { lowerCaseOf, normOf } from "./token-forms.js";
 import { tokenStarts } from "./token-offsets.js";
-import { wink } from "./wink.js";
+import { readDoc, wink } from "./wink.js";
 
 type ItemTokens = ReturnType<ReturnType<ReturnType<typeof wink>["readDoc"]>["tokens"]>;
 
@@ -28,7 +28,7 @@ export function splitSentences(text: string): RawSentence[] {
   for (const [pStart, pEnd] of paragraphSpans(text)) {
     const original = text.slice(pStart, pEnd);
     const folded = foldDiacritics(original);
-    const doc = nlp.readDoc(folded);
+    const doc = readDoc(folded);
     // Bulk reads: the per-item API costs more than tagging itself.
     const all = doc.tokens();
     const values = all.out() as unknown as string[];
