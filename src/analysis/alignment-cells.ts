@@ -89,6 +89,19 @@ function slotOf(pole: Pole, role: AlignmentCell["role"], sign: AlignmentCell["si
   return POLE_SLOT[pole] + (role === "actor" ? 0 : 2) + (sign === "cooperation" ? 0 : 1);
 }
 
+/** Adds one event given by its fields, without making it. */
+type AddEventFields = (
+  id: string,
+  type: string,
+  actor: string,
+  target: string,
+  modality: string,
+  date: string | null,
+  weight: number,
+  confidence: number,
+  numSources: number,
+) => void;
+
 /**
  * Sums the cells of many events, as one rollup increment per cell. Sums in place (the bulk import
  * feeds it millions of events): no object per event beyond the first of each cell, and no key string;
@@ -97,17 +110,7 @@ function slotOf(pole: Pole, role: AlignmentCell["role"], sign: AlignmentCell["si
 export function cellAccumulator(poleOf: PoleOf = defaultPoleClassifier()): {
   add(event: AlignmentEvent): void;
   /** The same as `add` of an event with these fields, without making it. */
-  addFields(
-    id: string,
-    type: string,
-    actor: string,
-    target: string,
-    modality: string,
-    date: string | null,
-    weight: number,
-    confidence: number,
-    numSources: number,
-  ): void;
+  addFields: AddEventFields;
   cells(): AlignmentCell[];
 } {
   const order: Sum[] = [];
@@ -162,17 +165,17 @@ export function cellAccumulator(poleOf: PoleOf = defaultPoleClassifier()): {
       had.topScore = score;
     }
   };
-  const addFields = (
-    id: string,
-    type: string,
-    actor: string,
-    target: string,
-    modality: string,
-    date: string | null,
-    weight: number,
-    confidence: number,
-    numSources: number,
-  ): void => {
+  const addFields: AddEventFields = (
+    id,
+    type,
+    actor,
+    target,
+    modality,
+    date,
+    weight,
+    confidence,
+    numSources,
+  ) => {
     if (UNCOUNTED.has(modality) || weight === 0 || actor === target) return;
     if (date !== lastDate || lastCountries === undefined) {
       lastDate = date;

@@ -27,6 +27,23 @@ export function cellRow(c: AlignmentCell): AlignmentRollupTable {
   };
 }
 
+/** A cell row's values in the table's column order, for a prepared INSERT of all eleven. */
+export function cellValues(r: AlignmentRollupTable): (string | number)[] {
+  return [
+    r.country,
+    r.month,
+    r.pole,
+    r.role,
+    r.sign,
+    r.count,
+    r.wc_sum,
+    r.wcs_sum,
+    r.top_id,
+    r.top_type,
+    r.top_score,
+  ];
+}
+
 /**
  * Adds cell increments to alignment_rollup: sums add, and the stronger of the stored and the new
  * top event names the cell (the higher score, on a tie the lower id, as `addCells`: a rollup names

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { EVENT_COLUMNS } from "./event-columns.js";
 import { cellAccumulator } from "../analysis/alignment-cells.js";
 import { alignmentEvent } from "./alignment-increments.js";
-import { SQLITE_UPSERT_CELL, upsertCells } from "./alignment-rollup-write.js";
+import { cellRow, cellValues, SQLITE_UPSERT_CELL, upsertCells } from "./alignment-rollup-write.js";
 import { lockAlignment, markStale, SQLITE_MARK_STALE, touchedMonths } from "./alignment-index-write.js";
 import { rollupAccumulator } from "./rollup-rows.js";
 import { sqliteRollupTotals } from "./rollup-totals.js";
@@ -140,20 +140,7 @@ export function sqliteBulkInsert(
   const batch = raw.transaction((rows: Iterator<EventsTable>): { inserted: number; more: boolean } => {
     const { inserted, more, rollup, cells } = chunk(rows);
     for (const u of rollup) upsert.run(u.country, u.month, u.type, u.count, u.weight_sum);
-    for (const c of cells)
-      upsertCell.run(
-        c.country,
-        c.month,
-        c.pole,
-        c.role,
-        c.sign,
-        c.count,
-        c.wcSum,
-        c.wcLogSourcesSum,
-        c.topId,
-        c.topType,
-        c.topScore,
-      );
+    for (const c of cells) upsertCell.run(...cellValues(cellRow(c)));
     // Their index rows are computed after the last transaction (src/store/alignment-index-write.ts).
     for (const [country, months] of touchedMonths(cells))
       for (const month of months) markStale.run(country, month);

@@ -35,6 +35,16 @@ export type RollupSource = Pick<
   "actor" | "target" | "type" | "modality" | "sort_date" | "weight"
 >;
 
+/** Adds one event row given by the fields the rollup reads, without making it. */
+type AddRowFields = (
+  actor: string,
+  target: string,
+  type: string,
+  modality: string,
+  sortDate: string,
+  weight: number,
+) => void;
+
 /**
  * Sums rollup increments of event rows as they are added, by the same rules as `rollupRows`
  * (month from `sort_date`; hypothetical and negated events not counted).
@@ -42,14 +52,7 @@ export type RollupSource = Pick<
 export function rollupAccumulator(): {
   add(event: RollupSource): void;
   /** The same as `add` of an event with these fields, without making it. */
-  addFields(
-    actor: string,
-    target: string,
-    type: string,
-    modality: string,
-    sortDate: string,
-    weight: number,
-  ): void;
+  addFields: AddRowFields;
   rows(): RollupTable[];
 } {
   // Rows are listed as country -> month -> type (each in the order first seen), and found by month
@@ -77,14 +80,7 @@ export function rollupAccumulator(): {
   };
   let lastDate = "";
   let lastMonth: string | null = null;
-  const addFields = (
-    actor: string,
-    target: string,
-    type: string,
-    modality: string,
-    sortDate: string,
-    weight: number,
-  ): void => {
+  const addFields: AddRowFields = (actor, target, type, modality, sortDate, weight) => {
     if (UNCOUNTED.has(modality)) return;
     if (sortDate !== lastDate) {
       lastDate = sortDate;

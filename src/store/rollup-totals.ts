@@ -1,6 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { AlignmentCell } from "../analysis/alignment-cells.js";
-import { SQLITE_MARK_STALE } from "./alignment-index-write.js";
+import { SQLITE_MARK_STALE, touchedMonths } from "./alignment-index-write.js";
+import { cellRow, cellValues } from "./alignment-rollup-write.js";
 import type { RollupTable } from "./schema.js";
 
 /** A country_month_rollup row being summed. */
@@ -102,19 +103,7 @@ export function sqliteRollupTotals(raw: BetterSqlite3.Database) {
         }
         const stored = readCell.get(c.country, c.month, c.pole, c.role, c.sign) as
           Omit<CellTotal, "country" | "month" | "pole" | "role" | "sign"> | undefined;
-        const total: CellTotal = {
-          country: c.country,
-          month: c.month,
-          pole: c.pole,
-          role: c.role,
-          sign: c.sign,
-          count: c.count,
-          wc_sum: c.wcSum,
-          wcs_sum: c.wcLogSourcesSum,
-          top_id: c.topId,
-          top_type: c.topType,
-          top_score: c.topScore,
-        };
+        const total: CellTotal = cellRow(c);
         if (stored) {
           total.count = stored.count;
           total.wc_sum = stored.wc_sum;
@@ -127,14 +116,8 @@ export function sqliteRollupTotals(raw: BetterSqlite3.Database) {
         byKey.set(key, total);
         cellOrder.push(total);
       }
-      // As `touchedMonths` lists them: by country, in the order first seen in this transaction.
-      const touched = new Map<string, Set<string>>();
-      for (const c of increments) {
-        let months = touched.get(c.country);
-        if (!months) touched.set(c.country, (months = new Set()));
-        months.add(c.month);
-      }
-      for (const [country, months] of touched) {
+      // In the order the per-transaction path marks them: by country, as first seen.
+      for (const [country, months] of touchedMonths(increments)) {
         let marked = stale.get(country);
         if (!marked) stale.set(country, (marked = new Set()));
         for (const month of months)
@@ -148,20 +131,7 @@ export function sqliteRollupTotals(raw: BetterSqlite3.Database) {
     /** Writes every row summed so far, in the caller's transaction, and starts again from nothing. */
     write(): void {
       for (const r of rollupOrder) writeRollup.run(r.country, r.month, r.type, r.count, r.weight_sum);
-      for (const c of cellOrder)
-        writeCell.run(
-          c.country,
-          c.month,
-          c.pole,
-          c.role,
-          c.sign,
-          c.count,
-          c.wc_sum,
-          c.wcs_sum,
-          c.top_id,
-          c.top_type,
-          c.top_score,
-        );
+      for (const c of cellOrder) writeCell.run(...cellValues(c));
       for (const [country, month] of staleOrder) markStale.run(country, month);
       rollup = new Map();
       rollupOrder = [];

@@ -155,14 +155,19 @@ function trainShared(
         const m = own[t]!;
         let z = 0;
         for (const f of e.ids) z += m.w[f]! + common.w[f]!;
-        const y = e.positive.has(type) ? 1 : 0;
-        const err = (1 / (1 + Math.exp(-z)) - y) * (y === 1 ? o.positiveWeight : 1);
+        const err = logLossGradient(z, e.positive.has(type), o);
         step(m.w, m.g2, e.ids, err, o);
         step(common.w, common.g2, e.ids, err, o);
       });
     }
   }
   return own.map(({ w }) => w.map((v, f) => v + common.w[f]!));
+}
+
+/** The log loss's gradient at score `z` for an example of that label, positives weighted. */
+function logLossGradient(z: number, positive: boolean, o: TrainOptions): number {
+  const y = positive ? 1 : 0;
+  return (1 / (1 + Math.exp(-z)) - y) * (positive ? o.positiveWeight : 1);
 }
 
 function trainOne(data: readonly Numbered[], size: number, type: EventType, o: TrainOptions): Float64Array {
@@ -176,9 +181,7 @@ function trainOne(data: readonly Numbered[], size: number, type: EventType, o: T
       const e = data[i]!;
       let z = 0;
       for (const f of e.ids) z += w[f]!;
-      const y = e.positive.has(type) ? 1 : 0;
-      const err = (1 / (1 + Math.exp(-z)) - y) * (y === 1 ? o.positiveWeight : 1);
-      step(w, g2, e.ids, err, o);
+      step(w, g2, e.ids, logLossGradient(z, e.positive.has(type), o), o);
     }
   }
   return w;
