@@ -81,6 +81,8 @@ const QUANTITIES = new Set([
   "most",
   "many",
 ]);
+/** "with the navies of China": a state's armed forces, named by the state after "of". */
+const FORCE_NOUNS = new Set(["navy", "navies", "militaries", "army", "armies", "forces", "military"]);
 /** "along its border with Belarus", "on Ukraine's doorstep": the state behind a border noun. */
 const BORDER_NOUNS = new Set([
   "border",
@@ -436,6 +438,11 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
         if (tokens[k + 1]?.norm === "of") k++;
         continue;
       }
+      // "with the navies of China and Russia": the armed forces stand for their state.
+      if (FORCE_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "of") {
+        k++;
+        continue;
+      }
       if (BORDER_NOUNS.has(t.norm)) {
         if (tokens[k + 1]?.norm === "with" || tokens[k + 1]?.norm === "of") k++;
         continue;
@@ -539,7 +546,9 @@ function isPlace(m: Mention): boolean {
 function afterVerb(tokens: readonly Token[], first: number): boolean {
   // "prompting Washington to impose sanctions": the object of one verb is the subject of the next.
   const mention = tokens.slice(first).findIndex((t) => t.pos !== "PROPN" && t.pos !== "NOUN");
-  if (mention >= 0 && tokens[first + mention]?.norm === "to") return false;
+  // ("cross Turkey to the Balkans" is an object and a destination, no infinitive).
+  if (mention >= 0 && tokens[first + mention]?.norm === "to" && tokens[first + mention + 1]?.pos !== "DET")
+    return false;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const t = tokens[k]!;
     // "Vucic has said Serbia will not impose sanctions": a reported clause starts after the verb.
@@ -784,6 +793,13 @@ function coordinated(
     const after = tokens[next.last];
     if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
     const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(current.last, next.first);
+    // "the Russian-Kazakhstani agreement", "U.S.-Poland defense cooperation": a hyphened pair.
+    if (hyphenPair(tokens, dir < 0 ? next.last : current.last, between.length)) {
+      chain.push(next);
+      conjoined.push(true);
+      k += dir;
+      continue;
+    }
     if (!between.length || !between.every((t) => COORDINATION.has(t.norm))) break;
     const conj = between.some(
       (t) => t.norm === "and" || t.norm === "or" || t.norm === "nor" || t.norm === "well",
@@ -809,6 +825,23 @@ function coordinated(
   const lastConj = conjoined.lastIndexOf(true);
   return chain.slice(0, lastConj + 2);
 }
+
+/** A hyphen written without spaces between two names: "Russian-Belarusian", "U.S.-Poland". */
+function hyphenPair(tokens: readonly Token[], at: number, length: number): boolean {
+  const h = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    length === 1 &&
+    h !== undefined &&
+    before !== undefined &&
+    after !== undefined &&
+    HYPHENS.has(h.text) &&
+    before.end === h.start &&
+    h.end === after.start
+  );
+}
+const HYPHENS = new Set(["-", "‒", "–"]);
 
 /** Nouns that, possessed by a state, make the phrase a thing rather than the state acting. */
 const ABSTRACT = new Set([
