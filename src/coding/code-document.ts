@@ -16,6 +16,7 @@ import { resolveMention, targetPlaces, type Party, type ResolveOptions } from ".
 import { fillSlot, isPerson, type SlotFill } from "./slots.js";
 import { resolveSentences } from "./resolve-sentences.js";
 import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
+import { voicesPair } from "./voices-pair.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
 import type { Proposer } from "./proposer.js";
 import type { Report } from "./report.js";
@@ -91,10 +92,15 @@ export function codeDocument(
         targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
       }
       let actors = partiesOf(actorMentions, at, kb, { allowPlaces: false }, sentence);
+      const pair =
+        !targetFill && lexicon.types[type].weight > 0 && match.trigger.steps.length > 1
+          ? voicesPair(actorMentions, actors)
+          : null;
+      if (pair) actors = pair.actors;
       // "Bush condemned the recognition", "Orban did not veto the move": the object refers back to
       // an earlier act, accusation or membership step.
       let referred =
-        !targetFill && actors.length
+        !targetFill && !pair && actors.length
           ? eventAnaphorTargets(
               type,
               sentence,
@@ -110,6 +116,7 @@ export function codeDocument(
           : [];
       // "Germany threw out four Russian officials, while Ukraine expelled 13": an elided target is
       // the one of the same act earlier in the sentence.
+      if (pair) referred = pair.targets;
       if (!targetFill && !referred.length && actors.length)
         referred = elidedTargets(occurrences, sentence, type, actors);
       // Last, what the article is about: "Finland and Sweden applied together in May" bid to the

@@ -33,6 +33,14 @@ const NOBODY: AliasRef = { kind: "nonstate", id: "speaker", name: "a speaker of 
 const OWN_STATE = new Set(["country", "state", "nation", "government", "republic", "people"]);
 /** Heads after "our" that name the states of all voices. */
 const ALL_STATES = new Set(["countries", "states", "nations", "governments", "peoples"]);
+/** What two states have between them, after "our" and an optional "mutual" or "bilateral". */
+const SHARED = new Set(["trade", "turnover"]);
+const SHARED_MODIFIERS = new Set(["mutual", "bilateral", "two-way"]);
+
+function sharedHead(tokens: readonly { norm: string }[], j: number): boolean {
+  const k = SHARED_MODIFIERS.has(tokens[j]?.norm ?? "") ? j + 1 : j;
+  return SHARED.has(tokens[k]?.norm ?? "");
+}
 const STATEMENT = /^(?:the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/iu;
 /** Words that introduce the signatories in a statement's title or lead. */
 const SIGNED_BY = new Set(["by", "of", "between", "from"]);
@@ -155,6 +163,10 @@ function firstPersonIn(
         ];
       } else if (ALL_STATES.has(head) && all && all.length > 1) {
         last = j + 1;
+        refs = [{ kind: "group", id: "signatories", members: all, as: null }];
+      } else if (sharedHead(tokens, i + 1) && all && all.length > 1) {
+        // "our mutual trade", "our bilateral trade": the trade between the voices' states.
+        last = i + 1;
         refs = [{ kind: "group", id: "signatories", members: all, as: null }];
       }
     }

@@ -1,0 +1,22 @@
+import type { Party } from "./resolve-mention.js";
+import type { SlotFill } from "./slots.js";
+
+/**
+ * "Our mutual trade grew", "our two countries signed a gas deal": one mention standing for the
+ * voices of a transcript or statement (src/coding/first-person.ts) names both parties of a
+ * cooperation that neither leads; as with "Russia and Serbia signed a gas deal", the first acts on
+ * the others. Returns the split, or null when the fill is no such mention.
+ */
+export function voicesPair(
+  fill: SlotFill | null,
+  parties: readonly Party[],
+): { actors: Party[]; targets: Party[] } | null {
+  if (!fill || fill.mentions.length !== 1 || parties.length < 2) return null;
+  const [mention] = fill.mentions;
+  const voices =
+    mention!.refs.length === 1 &&
+    mention!.refs[0]!.kind === "group" &&
+    mention!.refs[0]!.id === "signatories";
+  if (!voices) return null;
+  return { actors: parties.slice(0, 1), targets: parties.slice(1) };
+}
