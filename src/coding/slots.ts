@@ -788,18 +788,26 @@ function coordinated(
   for (;;) {
     const next = mentions[k + dir];
     const current = mentions[k]!;
-    if (!next || !isActorMention(next) || formOf(next) !== formOf(current)) break;
-    // "..., and Brussels opened talks": a name followed by its verb starts a new clause.
-    const after = tokens[next.last];
-    if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
-    const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(current.last, next.first);
-    // "the Russian-Kazakhstani agreement", "U.S.-Poland defense cooperation": a hyphened pair.
-    if (hyphenPair(tokens, dir < 0 ? next.last : current.last, between.length)) {
+    if (!next || !isActorMention(next)) break;
+    // "the Russian-Kazakhstani agreement", "U.S.-Poland defense cooperation": a hyphened pair,
+    // whatever the form of each name ("Russian-Kazakhstan").
+    if (
+      hyphenPair(
+        tokens,
+        dir < 0 ? next.last : current.last,
+        dir < 0 ? current.first - next.last : next.first - current.last,
+      )
+    ) {
       chain.push(next);
       conjoined.push(true);
       k += dir;
       continue;
     }
+    if (formOf(next) !== formOf(current)) break;
+    // "..., and Brussels opened talks": a name followed by its verb starts a new clause.
+    const after = tokens[next.last];
+    if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
+    const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(current.last, next.first);
     if (!between.length || !between.every((t) => COORDINATION.has(t.norm))) break;
     const conj = between.some(
       (t) => t.norm === "and" || t.norm === "or" || t.norm === "nor" || t.norm === "well",
