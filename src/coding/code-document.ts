@@ -16,7 +16,7 @@ import { resolveMention, targetPlaces, type Party, type ResolveOptions } from ".
 import { fillSlot, isPerson, type SlotFill } from "./slots.js";
 import { resolveSentences } from "./resolve-sentences.js";
 import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
-import { voicesPair } from "./voices-pair.js";
+import { isVoices, voicesPair } from "./voices-pair.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
 import type { Proposer } from "./proposer.js";
 import type { Report } from "./report.js";
@@ -511,6 +511,8 @@ function restrictGroups(
   kb: KnowledgeBase,
 ): Party[] {
   if (!parties.some((p) => p.group)) return parties;
+  // "We will evaluate our military cooperation": the voices stay whole beside "we".
+  if (filled.every(isVoices)) return parties;
   const groups = filled.filter((m) => m.refs.some((r) => r.kind === "group"));
   const named = new Set(
     sentence.mentions

@@ -33,12 +33,25 @@ const NOBODY: AliasRef = { kind: "nonstate", id: "speaker", name: "a speaker of 
 const OWN_STATE = new Set(["country", "state", "nation", "government", "republic", "people"]);
 /** Heads after "our" that name the states of all voices. */
 const ALL_STATES = new Set(["countries", "states", "nations", "governments", "peoples"]);
-/** What two states have between them, after "our" and an optional "mutual" or "bilateral". */
-const SHARED = new Set(["trade", "turnover"]);
-const SHARED_MODIFIERS = new Set(["mutual", "bilateral", "two-way"]);
+/** What two states have between them, after "our" and up to two modifiers ("our mutual trade",
+ *  "our military cooperation", "our bilateral economic cooperation"). */
+const SHARED = new Set(["trade", "turnover", "cooperation", "partnership", "exercises", "drills"]);
+const SHARED_MODIFIERS = new Set([
+  "mutual",
+  "bilateral",
+  "two-way",
+  "military",
+  "military-technical",
+  "economic",
+  "energy",
+  "investment",
+  "defence",
+  "defense",
+]);
 
 function sharedHead(tokens: readonly { norm: string }[], j: number): boolean {
-  const k = SHARED_MODIFIERS.has(tokens[j]?.norm ?? "") ? j + 1 : j;
+  let k = j;
+  while (k < j + 2 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
   return SHARED.has(tokens[k]?.norm ?? "");
 }
 const STATEMENT = /^(?:the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/iu;
@@ -165,7 +178,7 @@ function firstPersonIn(
         last = j + 1;
         refs = [{ kind: "group", id: "signatories", members: all, as: null }];
       } else if (sharedHead(tokens, i + 1) && all && all.length > 1) {
-        // "our mutual trade", "our bilateral trade": the trade between the voices' states.
+        // "our mutual trade", "our military cooperation": what is between the voices' states.
         last = i + 1;
         refs = [{ kind: "group", id: "signatories", members: all, as: null }];
       }

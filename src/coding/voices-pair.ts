@@ -1,3 +1,4 @@
+import type { Mention } from "../nlp/annotated-document.js";
 import type { Party } from "./resolve-mention.js";
 import type { SlotFill } from "./slots.js";
 
@@ -12,11 +13,12 @@ export function voicesPair(
   parties: readonly Party[],
 ): { actors: Party[]; targets: Party[] } | null {
   if (!fill || fill.mentions.length !== 1 || parties.length < 2) return null;
-  const [mention] = fill.mentions;
-  const voices =
-    mention!.refs.length === 1 &&
-    mention!.refs[0]!.kind === "group" &&
-    mention!.refs[0]!.id === "signatories";
+  const voices = isVoices(fill.mentions[0]!);
   if (!voices) return null;
   return { actors: parties.slice(0, 1), targets: parties.slice(1) };
+}
+
+/** A first-person mention standing for all the voices: "our countries", "our mutual trade". */
+export function isVoices(m: Mention): boolean {
+  return m.refs.length === 1 && m.refs[0]!.kind === "group" && m.refs[0]!.id === "signatories";
 }
