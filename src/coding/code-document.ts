@@ -15,6 +15,7 @@ import { compileCues, modalityOf } from "./modality.js";
 import { resolveMention, targetPlaces, type Party, type ResolveOptions } from "./resolve-mention.js";
 import { fillSlot, isPerson, type SlotFill } from "./slots.js";
 import { resolveSentences } from "./resolve-sentences.js";
+import { isStativeParticiple } from "./stative-participle.js";
 import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
 import { isVoices, voicesPair } from "./voices-pair.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
@@ -568,7 +569,8 @@ function nearStartOf(sentence: Sentence, fill: SlotFill, triggerFirst: number, c
 
 function isPassive(sentence: Sentence, first: number): boolean {
   const t = sentence.tokens[first]!;
-  if (t.pos !== "VERB" || /ing$/.test(t.norm) || t.norm === t.lemma) return false;
+  if (t.pos !== "VERB" || /ing$/.test(t.norm) || t.norm === t.lemma || isStativeParticiple(t.norm))
+    return false;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const u = sentence.tokens[k]!;
     if (u.lemma === "be" || u.lemma === "get") return true;

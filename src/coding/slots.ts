@@ -868,6 +868,11 @@ const ABSTRACT = new Set([
   "refusal",
   "move",
   "future",
+  "credibility",
+  "reputation",
+  "sovereignty",
+  "interests",
+  "unity",
 ]);
 
 /** "Finland's membership", "Russia's new policy": a state's name as possessor of an abstract noun. */
