@@ -31,6 +31,8 @@ const slot = z.enum([
   "that",
   "targeting",
   "owner",
+  "pairFirst",
+  "pairSecond",
 ]);
 export type Slot = z.infer<typeof slot>;
 
