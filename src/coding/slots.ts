@@ -608,7 +608,9 @@ function afterVerb(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const t = tokens[k]!;
     // "Vucic has said Serbia will not impose sanctions": a reported clause starts after the verb.
-    if (t.pos === "VERB") return !REPORTING.has(t.lemma);
+    // "Western countries, including the United States, imposed": the members named are the subject.
+    if (t.pos === "VERB")
+      return !REPORTING.has(t.lemma) && !(t.norm === "including" && tokens[k - 1]?.text === ",");
     if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM") return false;
   }
   return false;
@@ -795,8 +797,10 @@ function relativeOpener(tokens: readonly Token[], close: number): number {
     )
       return k - 1;
     // "Biden, visiting Warsaw to reassure Poland, called ...": a participial phrase after a name.
+    // (", including Lithuania," names members of the subject: not skipped.)
     if (
       t.text.endsWith("ing") &&
+      t.norm !== "including" &&
       t.pos === "VERB" &&
       tokens[k - 1]!.text === "," &&
       k >= 2 &&
