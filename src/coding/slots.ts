@@ -557,6 +557,9 @@ function possessorSlot(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
+  // "Moscow's military operation": the possessor was read into one mention with the noun's modifier.
+  const spanning = mentions.find((m) => m.first < match.first && m.last > match.first && isActorMention(m));
+  if (spanning) return fill("possessor", [spanning]);
   const i = modifiersBefore(tokens, mentions, match.first);
   // "his first face-to-face meeting": the possessive pronoun stands for the last person named.
   if (i >= 0 && (tokens[i]!.norm === "his" || tokens[i]!.norm === "her")) {
