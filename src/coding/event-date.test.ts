@@ -144,7 +144,8 @@ describe("two times joined by 'and' date the act from the first", () => {
     {
       text: "But Russia has shown its support for Minsk: on Wednesday and Thursday, Russian bombers flew joint patrols with Belarusian jets.",
       published: "2031-03-14",
-      expected: ["MILITARY_COOPERATION RUS BLR 2031-03-12"],
+      // "its support for Minsk" is Russia's support statement, dated by the same clause.
+      expected: ["DIPLOMATIC_COOPERATION RUS BLR 2031-03-12", "MILITARY_COOPERATION RUS BLR 2031-03-12"],
     },
     {
       text: "In 2029 and 2030, Russia and Belarus held joint military exercises.",

@@ -32,6 +32,8 @@ const slot = z.enum([
   "that",
   "targeting",
   "owner",
+  "pairFirst",
+  "pairSecond",
 ]);
 export type Slot = z.infer<typeof slot>;
 

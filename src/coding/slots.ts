@@ -2,6 +2,7 @@ import type { Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import type { Slot } from "./lexicon-schema.js";
 import type { TriggerMatch } from "./trigger-match.js";
 import { isBoundary } from "./clause.js";
+import { pairSides } from "./pair-slot.js";
 import { isActorMention, isNonStateMention } from "./resolve-mention.js";
 
 /** Mentions that fill a slot, coordinated ones included ("Denmark and the Netherlands"). */
@@ -123,6 +124,11 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return predicatedSlot(ctx);
     case "owner":
       return ownerSlot(ctx);
+    case "pairFirst":
+    case "pairSecond": {
+      const sides = pairSides(ctx.sentence.tokens, mentionsOf(ctx), ctx.match);
+      return sides ? fill(slot, [slot === "pairFirst" ? sides.first : sides.second]) : null;
+    }
     default:
       return prepSlot(slot, ctx, slot);
   }
@@ -504,24 +510,86 @@ function borderWith(tokens: readonly Token[], after: number): number | null {
   return tokens[j + 1]?.norm === "with" ? j + 1 : null;
 }
 
+/**
+ * The index of the word before the modifiers of the noun at `first`: adjectives, hyphenated
+ * compounds ("face-to-face"), participles ("continuing premeditated war"), a list of them
+ * ("premeditated, unprovoked, and unjustified attacks") and up to two nouns of a compound
+ * ("missile attack", "election interference").
+ */
+function modifiersBefore(tokens: readonly Token[], mentions: readonly Mention[], first: number): number {
+  const i = modifierStart(tokens, mentions, first, true);
+  // A participle modifies the noun only after a possessive ("Russia's continuing war"); else it
+  // is a verb of its own ("Brussels opened accession talks").
+  return POSSESSIVES.has(tokens[i]?.norm ?? "") ? i : modifierStart(tokens, mentions, first, false);
+}
+
+const POSSESSIVES = new Set(["'s", "'", "its", "their", "his", "her"]);
+
+function modifierStart(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  first: number,
+  participles: boolean,
+): number {
+  let i = first - 1;
+  let nouns = 0;
+  const participle = (t: Token) => participles && t.pos === "VERB" && /(ed|ing)$/.test(t.norm);
+  const modifier = (k: number) => {
+    const t = tokens[k]!;
+    if (
+      t.pos === "ADJ" ||
+      participle(t) ||
+      t.text === "-" ||
+      tokens[k + 1]?.text === "-" ||
+      tokens[k - 1]?.text === "-"
+    )
+      return true;
+    // "unprovoked and brutal war": a conjunction or comma between two modifiers.
+    if ((t.norm === "and" || t.text === ",") && k + 1 < first && k > 0) {
+      const before = tokens[k - 1]!;
+      return before.pos === "ADJ" || participle(before) || before.text === ",";
+    }
+    if (t.pos === "NOUN" && nouns < 2 && k + 1 === first - nouns) {
+      nouns++;
+      return true;
+    }
+    return false;
+  };
+  while (i >= 0 && modifier(i) && !mentions.some((m) => m.last - 1 === i)) i--;
+  return i;
+}
+
 /** "Russia's annexation", "Russian disinformation", "Moscow's illegal annexation". */
 function possessorSlot(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
-  let i = match.first - 1;
-  // Skip adjectives and hyphenated compounds ("face-to-face") between possessor and noun.
-  const modifier = (k: number) =>
-    tokens[k]!.pos === "ADJ" ||
-    tokens[k]!.text === "-" ||
-    tokens[k + 1]?.text === "-" ||
-    tokens[k - 1]?.text === "-";
-  while (i >= 0 && modifier(i) && !mentions.some((m) => m.last - 1 === i)) i--;
+  // "Moscow's military operation": the possessor was read into one mention with the noun's modifier.
+  const spanning = mentions.find((m) => m.first < match.first && m.last > match.first && isActorMention(m));
+  if (spanning) return fill("possessor", [spanning]);
+  const i = modifiersBefore(tokens, mentions, match.first);
   // "his first face-to-face meeting": the possessive pronoun stands for the last person named.
   if (i >= 0 && (tokens[i]!.norm === "his" || tokens[i]!.norm === "her")) {
     const person = personBefore(mentions, i) ?? ctx.previousPerson;
     return person ? fill("possessor", [person]) : null;
   }
+  // "Russia continued its unprovoked war", "condemned Moscow for its invasion": "its" and "their"
+  // stand for the nearest actor named before them in the sentence. What they share "with" another
+  // ("its war with Russia", "their joint exercises with Russia") says nothing of who leads.
+  if (i >= 0 && (tokens[i]!.norm === "its" || tokens[i]!.norm === "their")) {
+    if (tokens[match.last]?.norm === "with") return null;
+    const at = mentions.findLastIndex((m) => m.last <= i && isActorMention(m));
+    if (at < 0) return null;
+    return fill(
+      "possessor",
+      tokens[i]!.norm === "their" ? coordinated(tokens, mentions, at, -1) : [mentions[at]!],
+    );
+  }
+  return possessorAt(tokens, mentions, i);
+}
+
+function possessorAt(tokens: readonly Token[], mentions: readonly Mention[], from: number): SlotFill | null {
+  let i = from;
   if (i >= 0 && (tokens[i]!.norm === "'s" || tokens[i]!.norm === "'")) i--;
   const at = mentions.findIndex((m) => m.last - 1 === i);
   if (at < 0 || !isActorMention(mentions[at]!)) return null;
@@ -552,7 +620,9 @@ function afterVerb(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const t = tokens[k]!;
     // "Vucic has said Serbia will not impose sanctions": a reported clause starts after the verb.
-    if (t.pos === "VERB") return !REPORTING.has(t.lemma);
+    // "Western countries, including the United States, imposed": the members named are the subject.
+    if (t.pos === "VERB")
+      return !REPORTING.has(t.lemma) && !(t.norm === "including" && tokens[k - 1]?.text === ",");
     if (t.pos !== "DET" && t.pos !== "ADJ" && t.pos !== "NUM") return false;
   }
   return false;
@@ -739,8 +809,10 @@ function relativeOpener(tokens: readonly Token[], close: number): number {
     )
       return k - 1;
     // "Biden, visiting Warsaw to reassure Poland, called ...": a participial phrase after a name.
+    // (", including Lithuania," names members of the subject: not skipped.)
     if (
       t.text.endsWith("ing") &&
+      t.norm !== "including" &&
       t.pos === "VERB" &&
       tokens[k - 1]!.text === "," &&
       k >= 2 &&
