@@ -7,6 +7,7 @@ import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
 import { followSuit } from "./follow-suit.js";
 import { headlineDate } from "./headline-date.js";
+import { headlineSpeaker } from "./headline-speaker.js";
 import { gappedActors } from "./gapping.js";
 import type { EventType } from "./event-type.js";
 import type { Lexicon } from "./lexicon.js";
@@ -46,6 +47,7 @@ export function codeDocument(
   const topic = topicBloc(doc.sentences, kb);
   const topicState = headlineState(doc, kb);
   const resolved = resolveSentences(doc, kb, lexicon);
+  const speakerOf = headlineSpeaker(resolved, doc.published, kb);
   for (let i = 0; i < resolved.length; i++) {
     const sentence = resolved[i]!;
     // "he" and "she" reach back to the last person named in this paragraph or the one before.
@@ -153,6 +155,14 @@ export function codeDocument(
           : partiesOf(targetFill, at, kb, targetPlaces(placeOk, info.weight), sentence, true).filter((p) =>
               fitsKind(p, info.target, kb),
             );
+      // "Meeting with President of Belarus Alexander Lukashenko": the publishing office's leader.
+      if (!actors.length && !actorFill && match.trigger.implicitActor === "speaker") {
+        const speaker = speakerOf(sentence, targets);
+        if (speaker) {
+          actors = [speaker];
+          confidence = 0.5;
+        }
+      }
       if (!actors.length || !targets.length) continue;
       const nearStart =
         actorFill && actorFill.slot !== "weapon"
