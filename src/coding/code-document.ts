@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import { clauseAround } from "./clause.js";
+import { initiatorContacts } from "./contact-initiative.js";
 import type { CodedEvent, Evidence, EventLocation } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
@@ -244,6 +245,8 @@ export function codeDocument(
           )
         )
           occurrences.push({ ...last, actor });
+    // "At the USA's initiative, Putin had a telephone conversation with Obama": the initiator acts.
+    occurrences.push(...initiatorContacts(sentence, occurrences, doc.published, kb));
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
     previousParagraph = sentence.paragraph;
   }
