@@ -87,7 +87,7 @@ export function codeDocument(
         actorFill &&
         actorFill.mentions.length > 1 &&
         lexicon.types[type].weight > 0 &&
-        match.trigger.steps.length > 1
+        (match.trigger.steps.length > 1 || hyphenPair(sentence.tokens, actorFill.mentions))
       ) {
         const ordered = [...actorFill.mentions].sort((a, b) => a.first - b.first);
         actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
@@ -398,6 +398,12 @@ function elidedTargets(
     )
       out.push(o.target);
   return out;
+}
+
+/** "the Russia-EU summit", "Russian-Bulgarian talks": two parties joined by a hyphen. */
+function hyphenPair(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  const [a, b] = mentions;
+  return mentions.length === 2 && a!.last === b!.first - 1 && tokens[a!.last]?.text === "-";
 }
 
 /** The last act coded in an earlier sentence: what "followed suit" repeats. */
