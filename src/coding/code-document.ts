@@ -2,11 +2,13 @@ import { createHash } from "node:crypto";
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import { clauseAround } from "./clause.js";
+import { initiatorContacts } from "./contact-initiative.js";
 import type { CodedEvent, Evidence, EventLocation } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
 import { followSuit } from "./follow-suit.js";
 import { headlineDate } from "./headline-date.js";
+import { headlineSpeaker } from "./headline-speaker.js";
 import { gappedActors } from "./gapping.js";
 import type { EventType } from "./event-type.js";
 import type { Lexicon } from "./lexicon.js";
@@ -48,6 +50,7 @@ export function codeDocument(
   const topic = topicBloc(doc.sentences, kb);
   const topicState = headlineState(doc, kb);
   const resolved = resolveSentences(doc, kb, lexicon);
+  const speakerOf = headlineSpeaker(resolved, doc.published, kb);
   for (let i = 0; i < resolved.length; i++) {
     const sentence = resolved[i]!;
     // "he" and "she" reach back to the last person named in this paragraph or the one before.
@@ -86,7 +89,7 @@ export function codeDocument(
         actorFill &&
         actorFill.mentions.length > 1 &&
         lexicon.types[type].weight > 0 &&
-        match.trigger.steps.length > 1
+        (match.trigger.steps.length > 1 || hyphenPair(sentence.tokens, actorFill.mentions))
       ) {
         const ordered = [...actorFill.mentions].sort((a, b) => a.first - b.first);
         actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
@@ -161,6 +164,14 @@ export function codeDocument(
           : partiesOf(targetFill, at, kb, targetPlaces(placeOk, info.weight), sentence, true).filter((p) =>
               fitsKind(p, info.target, kb),
             );
+      // "Meeting with President of Belarus Alexander Lukashenko": the publishing office's leader.
+      if (!actors.length && !actorFill && match.trigger.implicitActor === "speaker") {
+        const speaker = speakerOf(sentence, targets);
+        if (speaker) {
+          actors = [speaker];
+          confidence = 0.5;
+        }
+      }
       if (!actors.length || !targets.length) continue;
       const nearStart =
         actorFill && actorFill.slot !== "weapon"
@@ -242,6 +253,8 @@ export function codeDocument(
           )
         )
           occurrences.push({ ...last, actor });
+    // "At the USA's initiative, Putin had a telephone conversation with Obama": the initiator acts.
+    occurrences.push(...initiatorContacts(sentence, occurrences, doc.published, kb));
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
     previousParagraph = sentence.paragraph;
   }
@@ -393,6 +406,12 @@ function elidedTargets(
     )
       out.push(o.target);
   return out;
+}
+
+/** "the Russia-EU summit", "Russian-Bulgarian talks": two parties joined by a hyphen. */
+function hyphenPair(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  const [a, b] = mentions;
+  return mentions.length === 2 && a!.last === b!.first - 1 && tokens[a!.last]?.text === "-";
 }
 
 /** The last act coded in an earlier sentence: what "followed suit" repeats. */

@@ -61,6 +61,9 @@ export const triggerSchema = z
     /** With no target in the sentence, the bloc the article is about ("applied together in May"), or
      *  the state its headline names ("a flood of pro-Kremlin disinformation" in a story on Moldova). */
     implicitTarget: z.enum(["topic-bloc", "topic-state"]).optional(),
+    /** With no actor in a headline that opens with the trigger ("Meeting with President of Belarus
+     *  Alexander Lukashenko"), the document's speaker: the state whose people the text names most. */
+    implicitActor: z.enum(["speaker"]).optional(),
     /** The words this pattern spans may code events of their own: "said the West must stand against
      *  Russian aggression in Georgia" is a criticism and, inside it, the aggression. */
     keepsInner: z.boolean().optional(),

@@ -119,6 +119,7 @@ function compile(entry: TriggerEntry): Trigger {
     needs: entry.needs,
     intransitive: entry.intransitive,
     implicitTarget: entry.implicitTarget,
+    implicitActor: entry.implicitActor,
     keepsInner: entry.keepsInner,
     actorKind: entry.actorKind,
     modality: entry.modality,

@@ -593,6 +593,15 @@ function possessorAt(tokens: readonly Token[], mentions: readonly Mention[], fro
   if (i >= 0 && (tokens[i]!.norm === "'s" || tokens[i]!.norm === "'")) i--;
   const at = mentions.findIndex((m) => m.last - 1 === i);
   if (at < 0 || !isActorMention(mentions[at]!)) return null;
+  // "the Russia-EU summit", "Russian-Bulgarian talks": a hyphened pair, the first named first.
+  const pair = mentions[at - 1];
+  if (
+    pair &&
+    isActorMention(pair) &&
+    pair.last === mentions[at]!.first - 1 &&
+    tokens[pair.last]?.text === "-"
+  )
+    return fill("possessor", [pair, mentions[at]!]);
   return fill("possessor", coordinated(tokens, mentions, at, -1));
 }
 

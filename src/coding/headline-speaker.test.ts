@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../knowledge/load.js";
+import { annotate } from "../nlp/annotate.js";
+import { codeDocument } from "./code-document.js";
+import { loadLexicon } from "./lexicon.js";
+
+const kb = loadKnowledge();
+const lexicon = loadLexicon();
+
+function contacts(text: string): string[] {
+  const doc = annotate(text, "2024-06-15", kb);
+  return codeDocument("test", doc, kb, lexicon)
+    .filter((e) => e.type === "DIPLOMATIC_COOPERATION")
+    .map((e) => `${e.actor} ${e.target}`)
+    .sort();
+}
+
+describe("a headline naming only the partner", () => {
+  it.each([
+    [
+      "Telephone conversation with President of Finland Alexander Stubb\n\nPresident Emmanuel Macron and Alexander Stubb discussed Arctic security. Macron also asked about the Finnish elections. Macron thanked his guest.",
+      ["FRA FIN"],
+    ],
+    [
+      "Talks with Prime Minister of India Narendra Modi\n\nChancellor Olaf Scholz spoke of trade. Scholz said exports would grow.",
+      ["DEU IND"],
+    ],
+    [
+      "Meeting with Prime Minister of Serbia Aleksandar Vucic\n\nPresident Xi Jinping praised the friendship. Xi recalled his visit to Belgrade. Xi said more.",
+      ["CHN SRB"],
+    ],
+    // No state's people lead the text: nobody is known to act.
+    ["Meeting with President of Belarus Alexander Lukashenko\n\nThe two sides discussed trade.", []],
+    // Only the headline: in the body an actorless meeting is background.
+    [
+      "Scholz in Delhi\n\nChancellor Olaf Scholz spoke of trade. Meeting with Narendra Modi was postponed. Scholz left.",
+      [],
+    ],
+  ])("%s", (text, expected) => {
+    expect(contacts(text)).toEqual(expected);
+  });
+});
