@@ -15,11 +15,12 @@ export interface WeightTable {
 //
 // The table is an ordered hash table: a key's home slot is its top bits (keys are murmur-finished
 // hashes, as random there as anywhere), and the keys, which the file holds sorted, go in that order
-// each to the first free slot from its home on, so the slots hold them in ascending order: a
-// lookup stops at the first empty slot or larger key, and building the table writes it once from
-// start to end (start-up pays for every page of it: ~3 ms a MB here). A key whose run passes the
-// last home slot goes on into slots past it, never back to the start, and one empty slot ends the
-// table. At 1.5-3 slots a key it is half the size it was at 2-4 (unordered), parsing no slower.
+// each to the first free slot from its home on, so the slots hold them in ascending order. A lookup
+// stops at the first empty slot or larger key; building the table writes it once from start to end
+// (most of its start-up cost is the first touch of each page). A key whose run passes the last home
+// slot goes on into slots past it, never back to the start, and one empty slot ends the table.
+// Lookups are ~5 % faster than in an unordered table of the same size (2-4 slots a key); at half
+// that size they were ~4 % slower than the unordered one, so the size stays.
 
 /** A built table: its slots and entries (see above) and the shift that gives a key's home slot. */
 export interface CompactTables {
@@ -104,7 +105,7 @@ export class CompactModel implements Scorer {
 function buildTables(dense: boolean, stride: number, table: WeightTable): CompactTables {
   const keys = table.keys;
   let bits = 10;
-  while (2 ** bits < keys.length * 1.5) bits++;
+  while (2 ** bits < keys.length * 2) bits++;
   const shift = 32 - bits;
   if (table.w.length >= 2 ** 25) throw new Error(`parser model: too many weights: ${table.w.length}`);
   // Each key's slot: its home, or the one after the previous key's when that is taken.
