@@ -36,6 +36,10 @@ const cases = [
     name: "curtain extract (one article)",
     argv: [node, bin, "extract", article, "--published", "2019-11-21"],
   },
+  {
+    name: "curtain extract --learned (one article)",
+    argv: [node, bin, "extract", article, "--published", "2019-11-21", "--learned"],
+  },
 ];
 
 /**

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Trains the coder's learned scorer (data/coder/scorer.json) on the development part of the
+// Trains the coder's learned scorer (data/coder/scorer.bin) on the development part of the
 // real-news corpus and the written corpora (test/corpus, test/corpus-dev), never on the real
 // test part or test/corpus-heldout. Deterministic: the same corpora give the same bytes.
 // Usage: npm run train [-- --cv K] [--check] [--curve] [--grid FILE] [options]
@@ -21,6 +21,7 @@ import { codeDocument } from "../dist/coding/code-document.js";
 import { documentCandidates } from "../dist/coding/learn/document-candidates.js";
 import { pairCandidates } from "../dist/coding/learn/pair-features.js";
 import { proposedReports } from "../dist/coding/learn/proposed-reports.js";
+import { decodeScorerModel, encodeScorerModel } from "../dist/coding/learn/scorer-file.js";
 import { SCORER_MODEL_FILE } from "../dist/coding/learn/scorer-model.js";
 import { DEFAULT_TRAIN_OPTIONS, fitCalibration, trainScorer } from "../dist/coding/learn/train-scorer.js";
 import { resolveSentences } from "../dist/coding/resolve-sentences.js";
@@ -165,7 +166,7 @@ function crossValidate(k, fraction = 1, options = OPTIONS) {
 
 const check = args.includes("--check");
 // --check retrains the weights with the committed threshold and calibration (chosen by --cv).
-const committed = check ? JSON.parse(readFileSync(SCORER_MODEL_FILE, "utf8")) : null;
+const committed = check ? decodeScorerModel(readFileSync(SCORER_MODEL_FILE), SCORER_MODEL_FILE).model : null;
 let threshold = committed?.threshold ?? DEFAULT_TRAIN_OPTIONS.threshold;
 let calibration = committed?.calibration ?? { a: 1, b: 0 };
 /** The threshold kept: the best cross-validated real-news F1 among those with precision >= this. */
@@ -279,9 +280,9 @@ if (args.includes("--curve") && !check) {
   }
 }
 const model = { ...trainScorer(docs.flatMap(examplesOf), { ...OPTIONS, threshold }), calibration };
-const bytes = `${JSON.stringify(model)}\n`;
+const bytes = encodeScorerModel(model);
 if (check) {
-  const same = readFileSync(SCORER_MODEL_FILE, "utf8") === bytes;
+  const same = readFileSync(SCORER_MODEL_FILE).equals(bytes);
   console.log(same ? "train: the committed model is reproduced" : "train: the committed model differs");
   process.exit(same ? 0 : 1);
 }

@@ -48,6 +48,8 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       "\nExamples:\n  curtain extract article.txt --published 2019-11-21\n  curtain extract pages/*.html --out /tmp/out\n\nExit codes: 0 all inputs read, 1 some input failed (the rest are still processed), 2 bad usage.",
     )
     .action(async (files: string[], flags: ExtractFlags) => {
+      // The parser's weights load in a worker thread meanwhile (see nlp/parse/preload.ts).
+      if (flags.learned) (await import("../nlp/parse/preload.js")).preloadParserModel();
       // Loaded here, not at the top: `--help` and the other commands never pay for the pipeline.
       const { extract } = await import("../pipeline/extract.js");
       const proposer = flags.learned ? (await import("../coding/learn/proposer.js")).learnedProposer() : null;

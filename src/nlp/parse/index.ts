@@ -4,6 +4,7 @@ import { encodeSentence } from "./encode.js";
 import { compactParserModel } from "./load-model.js";
 import { readModelFile } from "./model-file.js";
 import { parseEncoded } from "./parse-sentence.js";
+import { takePreloadedParser } from "./preload.js";
 import type { ParserModel } from "./parser-model.js";
 
 /** The shipped weights: trained on UD English EWT and GUM (see data/parser/README.md). */
@@ -21,10 +22,15 @@ export interface DependencyParse {
 
 let shipped: ParserModel | null = null;
 
-/** The shipped model, read on first use (~50 ms). */
+/** The shipped model, read on first use (~0.1 s), or taken from `preloadParserModel`'s thread. */
 export function shippedParserModel(): ParserModel {
-  shipped ??= compactParserModel(readModelFile(readFileSync(PARSER_MODEL_FILE), PARSER_MODEL_FILE).parser);
+  shipped ??= takePreloadedParser() ?? readShippedParserModel();
   return shipped;
+}
+
+/** The shipped model read from its file, now, in this thread. */
+export function readShippedParserModel(): ParserModel {
+  return compactParserModel(readModelFile(readFileSync(PARSER_MODEL_FILE), PARSER_MODEL_FILE).parser);
 }
 
 /**
