@@ -22,6 +22,7 @@ const slot = z.enum([
   "towards",
   "about",
   "across",
+  "between",
   "attributed",
   "condition",
   "weapon",
