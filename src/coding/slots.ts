@@ -67,7 +67,16 @@ const PREPOSITIONS = new Set([
 ]);
 const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT", "PRON"]);
 /** Words the tagger may call verbs that modify a state's name: "of neighbouring Ukraine". */
-const NP_MODIFIERS = new Set(["neighbouring", "neighboring", "fellow", "breakaway", "occupied", "war-torn"]);
+const NP_MODIFIERS = new Set([
+  "neighbouring",
+  "neighboring",
+  "fellow",
+  "breakaway",
+  "occupied",
+  "war-torn",
+  // "stands with the democratically elected government of Georgia"
+  "elected",
+]);
 /** "on dozens of Georgian officials": quantity nouns before the state. */
 const QUANTITIES = new Set([
   "dozens",
