@@ -4,6 +4,7 @@ import { EVENT_TYPES } from "./event-type.js";
 const slot = z.enum([
   "subject",
   "object",
+  "party",
   "possessor",
   "by",
   "to",
