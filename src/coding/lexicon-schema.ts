@@ -4,7 +4,6 @@ import { EVENT_TYPES } from "./event-type.js";
 const slot = z.enum([
   "subject",
   "object",
-  "party",
   "possessor",
   "by",
   "to",

@@ -3,7 +3,6 @@ import type { Slot } from "./lexicon-schema.js";
 import type { TriggerMatch } from "./trigger-match.js";
 import { isBoundary } from "./clause.js";
 import { isActorMention, isNonStateMention } from "./resolve-mention.js";
-import { isWholeParty } from "./whole-party.js";
 
 /** Mentions that fill a slot, coordinated ones included ("Denmark and the Netherlands"). */
 export interface SlotFill {
@@ -121,11 +120,6 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return prepSlot("by", ctx, slot);
     case "object":
       return ctx.passive ? subjectSlot(ctx, slot) : objectSlot(ctx);
-    case "party": {
-      const object = ctx.passive ? subjectSlot(ctx, slot) : objectSlot(ctx);
-      const whole = object?.mentions.every((m) => isWholeParty(ctx.sentence.tokens, m));
-      return object && whole ? fill("party", object.mentions) : null;
-    }
     case "possessor":
       return possessorSlot(ctx);
     case "weapon":
