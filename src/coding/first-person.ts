@@ -1,5 +1,6 @@
 import type { AliasRef, KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
+import { onBehalfVoice } from "./on-behalf.js";
 
 /**
  * Who "we" is (test/corpus-real/ANNOTATION.md, clarification 4):
@@ -12,7 +13,9 @@ import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-docu
  *   the United States and Serbia", "Statement by President of Russia Vladimir Putin, Federal
  *   Chancellor of Germany Angela Merkel and ...") or, when the title names none, in its lead.
  *
- * "We" and "our country" (nation, state, government) then stand for the speaker or all signatories;
+ * - in a statement whose lead speaks "on behalf of" one state, that state (on-behalf.ts).
+ *
+ * "We", "I" and "our country" (nation, state, government) then stand for the speaker or all signatories;
  * "our countries", "our two countries", "both our countries" for the states of a statement's
  * signatories, or of a transcript's two speakers; in a transcript of two, "you" and "your country"
  * for the other speaker's state. Elsewhere (a quote in a news story) they are left alone.
@@ -72,7 +75,7 @@ export function withMentions(sentence: Sentence, mentions: readonly Mention[]): 
 
 /** The voices of a document: its transcript speakers, or a statement's signatories. */
 export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Voices {
-  const signatories = statementSignatories(doc, kb);
+  const signatories = statementSignatories(doc, kb) ?? onBehalfVoice(doc);
   const byParagraph = new Map<number, Voice>();
   const speakers = new Set<string>();
   let current: Voice | null = signatories;
@@ -149,7 +152,7 @@ function firstPersonIn(
     if (covered(i)) continue;
     let last = -1;
     let refs: readonly AliasRef[] = [];
-    if (t.norm === "we" && t.pos === "PRON") {
+    if ((t.norm === "we" || t.norm === "i") && t.pos === "PRON") {
       last = i + 1;
       refs = voice.refs.length ? voice.refs : [NOBODY];
     } else if (other && t.norm === "you" && t.pos === "PRON") {

@@ -2,6 +2,7 @@ import type { Token } from "../nlp/annotated-document.js";
 import type { Modality } from "./event.js";
 import type { EventType } from "./event-type.js";
 import type { CueFile } from "./lexicon-schema.js";
+import { isPerformative } from "./performative.js";
 
 export interface CompiledCues {
   readonly negation: readonly (readonly string[])[];
@@ -68,7 +69,8 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
   if (anyBefore(tokens, triggerFirst)) return "hypothetical";
   if (input.own === "threatened" || near(cues.threat)) return coercive ? "threatened" : "planned";
-  const modal = near(cues.hypothetical);
+  // "I would like to thank": a polite wish performs the speech act (performative.ts).
+  const modal = near(cues.hypothetical) && !isPerformative(tokens, triggerFirst);
   // "agreed to impose sanctions" where "agree" opens the trigger itself: an infinitive cue at its start.
   const future =
     near(cues.planned) ||

@@ -68,7 +68,16 @@ const PREPOSITIONS = new Set([
 ]);
 const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT", "PRON"]);
 /** Words the tagger may call verbs that modify a state's name: "of neighbouring Ukraine". */
-const NP_MODIFIERS = new Set(["neighbouring", "neighboring", "fellow", "breakaway", "occupied", "war-torn"]);
+const NP_MODIFIERS = new Set([
+  "neighbouring",
+  "neighboring",
+  "fellow",
+  "breakaway",
+  "occupied",
+  "war-torn",
+  // "stands with the democratically elected government of Georgia"
+  "elected",
+]);
 /** "on dozens of Georgian officials": quantity nouns before the state. */
 const QUANTITIES = new Set([
   "dozens",
@@ -96,6 +105,10 @@ const BORDER_NOUNS = new Set([
   "coast",
   "flank",
 ]);
+
+/** "congratulated the people of Belarus", "stands with the people of Ukraine": a state's people
+ *  stand for the state. */
+const PEOPLE = new Set(["people", "peoples"]);
 
 const VERBAL = new Set(["VERB", "AUX"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
@@ -348,6 +361,10 @@ function directObject(ctx: SlotContext): SlotFill | null {
     }
     if (isBoundary(tokens, i, ctx.boundaries)) return null;
     const t = tokens[i]!;
+    if (PEOPLE.has(t.norm) && tokens[i + 1]?.norm === "of") {
+      i++;
+      continue;
+    }
     if (PREPOSITIONS.has(t.norm) && t.pos === "ADP") return null;
     // "imposed sanctions on Dodik, accusing him of corruption": "him"/"her" is the last person named.
     if (
@@ -451,6 +468,10 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
       }
       if (BORDER_NOUNS.has(t.norm)) {
         if (tokens[k + 1]?.norm === "with" || tokens[k + 1]?.norm === "of") k++;
+        continue;
+      }
+      if (PEOPLE.has(t.norm) && tokens[k + 1]?.norm === "of") {
+        k++;
         continue;
       }
       // "to what it called Washington's unfriendly step": the naming frame is not the object.
