@@ -58,6 +58,29 @@ const text = (el: Element): string =>
     .map((b) => b.text)
     .join(" ");
 
+const INLINE_TAGS = new Set(["a", "span", "b", "strong", "i", "em", "small", "abbr", "cite", "mark", "time"]);
+const TEXT_BLOCKS = "p, li, td, dd, blockquote, h1, h2, h3, h4, h5, h6";
+
+/**
+ * An inline element inside running text ("President of Ukraine <a class="person_tag">Viktor
+ * Yanukovych</a>: Thank you"): part of a sentence, whatever its class says.
+ */
+function inSentence(el: Element): boolean {
+  if (!INLINE_TAGS.has(el.tagName.toLowerCase())) return false;
+  const block = el.parentElement?.closest(TEXT_BLOCKS);
+  if (!block) return false;
+  const own = (el.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  const all = (block.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  return all - own >= 20;
+}
+
+/** Hidden on the page: the hidden attribute, a bare "hidden" class, or display:none. */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute("hidden")) return true;
+  if (/(?:^|\s)hidden(?=$|\s)/.test(el.getAttribute("class") ?? "")) return true;
+  return /display\s*:\s*none/i.test(el.getAttribute("style") ?? "");
+}
+
 function paragraphChars(el: Element | Document): number {
   let n = 0;
   for (const p of Array.from(el.querySelectorAll("p"))) n += (p.textContent ?? "").length;
@@ -93,6 +116,9 @@ function teasersOf(box: Element): Teaser[] {
  */
 export function removeChrome(document: Document, boilerplate: Boilerplate[], teasers: Teaser[]): void {
   for (const el of Array.from(document.querySelectorAll(DROP_TAGS))) el.remove();
+  for (const el of Array.from(document.querySelectorAll("body [hidden], body [class], body [style]"))) {
+    if (el.isConnected && isHidden(el)) el.remove();
+  }
   const total = paragraphChars(document);
   const record = (el: Element, kind: BoilerplateKind): void => {
     if (kind === "related") teasers.push(...teasersOf(el));
@@ -112,7 +138,7 @@ export function removeChrome(document: Document, boilerplate: Boilerplate[], tea
     const tag = el.tagName.toLowerCase();
     if (tag === "article" || tag === "main" || tag === "body") continue;
     const kind = classKind(el);
-    if (kind === null) continue;
+    if (kind === null || inSentence(el)) continue;
     if (paragraphChars(el) > total * 0.4) continue;
     record(el, kind);
   }

@@ -5,6 +5,7 @@ import type { Boilerplate, Teaser } from "./clean-document.js";
 import { htmlBlocks } from "./html-blocks.js";
 import { removeChrome } from "./html-chrome.js";
 import { filterBlocks, isHeading } from "./html-filter.js";
+import { findLead, withLead } from "./html-lead.js";
 import { pageMetadata, type PageMetadata } from "./metadata.js";
 
 /** What the HTML cleaner makes of a page. */
@@ -66,7 +67,8 @@ function readable(document: Document): Element | null {
 
 /**
  * Cleans an HTML page: metadata first (readability changes the DOM), then chrome out of
- * the DOM, then readability, then our own filters over the paragraphs it keeps. Returns
+ * the DOM, then the lead standing apart from the body, then readability, then our own
+ * filters over the paragraphs it keeps, with the lead put back in front. Returns
  * no paragraphs when the page has no article text.
  */
 export function cleanHtml(html: string): HtmlCleaning {
@@ -75,6 +77,7 @@ export function cleanHtml(html: string): HtmlCleaning {
   const boilerplate: Boilerplate[] = [];
   const teasers: Teaser[] = [];
   removeChrome(document, boilerplate, teasers);
+  const lead = findLead(document, metadata.title);
   const fallback = largestParagraphBlock(document);
   const root = readable(document) ?? fallback;
   const blocks = root ? htmlBlocks(root) : [];
@@ -83,6 +86,7 @@ export function cleanHtml(html: string): HtmlCleaning {
     const h = blocks.find(isHeading);
     title = h ? h.text : null;
   }
-  const paragraphs = filterBlocks(blocks, title, boilerplate, teasers);
+  const body = filterBlocks(blocks, title, boilerplate, teasers);
+  const paragraphs = body.length > 0 ? withLead(lead, body) : body;
   return { metadata, title, paragraphs, boilerplate, teasers };
 }
