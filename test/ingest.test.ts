@@ -76,12 +76,12 @@ describeEachDialect("curtain ingest of a wire story and its syndicated copy", (_
   it("links the copy to the story and reports each event once, with both articles' sentences", async () => {
     const db = database().target;
     const wire = await run("ingest", WIRE, "--published", "2024-03-14", "--db", db);
-    expect(wire.stderr).toMatch(/1 read, 1 stored \(2 events\), 0 already present, 0 failed$/m);
+    expect(wire.stderr).toMatch(/1 read, 1 stored \(3 events\), 0 already present, 0 failed$/m);
     const alone = await events();
     const copy = await run("ingest", COPY, "--published", "2024-03-15", "--db", db);
     expect(copy.code, copy.stderr).toBe(0);
     expect(copy.stderr).toMatch(
-      /1 read, 1 stored \(2 events\), .*0 failed; 1 near-duplicate document linked, 2 events merged/,
+      /1 read, 1 stored \(3 events\), .*0 failed; 1 near-duplicate document linked, 3 events merged/,
     );
     const merged = await events();
     expect(merged.map((e) => [e.type, e.documentId])).toEqual(alone.map((e) => [e.type, e.documentId]));
@@ -99,9 +99,10 @@ describeEachDialect("curtain ingest of a wire story and its syndicated copy", (_
 
     const csv = (await run("events", "--db", db, "--format", "csv")).stdout.trim().split("\n");
     expect(csv[0]).toMatch(/^id,document_id,type,.*,mentions,source_url,num_mentions,num_sources$/);
-    expect(csv.slice(1).map((l) => l.split(",").slice(-2).join(","))).toEqual(["2,1", "2,1"]);
+    expect(csv.slice(1).map((l) => l.split(",").slice(-2).join(","))).toEqual(["2,1", "2,1", "2,1"]);
     const gdelt = (await run("events", "--db", db, "--format", "gdelt")).stdout.trim().split("\n");
     expect(gdelt.map((l) => l.split("\t").slice(32, 34))).toEqual([
+      ["1", "2"],
       ["1", "2"],
       ["1", "2"],
     ]);
