@@ -10,7 +10,10 @@ import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-docu
  *   no state;
  * - in a statement or joint declaration, the signatories named in its title ("Joint Statement by
  *   the United States and Serbia", "Statement by President of Russia Vladimir Putin, Federal
- *   Chancellor of Germany Angela Merkel and ...") or, when the title names none, in its lead.
+ *   Chancellor of Germany Angela Merkel and ...") or, when the title names none, in its lead;
+ * - in a press statement whose title names no signatories, the state of the person who signs it
+ *   ("Ned Price, Department Spokesperson": src/nlp/signature.ts), unless its title or lead calls
+ *   it joint; a "we" inside quotation marks there is someone else's.
  *
  * "We" and "our country" (nation, state, government) then stand for the speaker or all signatories;
  * "our countries", "our two countries", "both our countries" for the states of a statement's
@@ -26,6 +29,8 @@ export interface Voices {
 interface Voice {
   readonly refs: readonly AliasRef[];
   readonly states: readonly string[];
+  /** A signatory's voice, which speaks only outside quotation marks. */
+  readonly signed?: boolean;
 }
 
 const NOBODY: AliasRef = { kind: "nonstate", id: "speaker", name: "a speaker of no state", what: "movement" };
@@ -58,6 +63,10 @@ const STATEMENT = /^(?:the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[e
 /** Words that introduce the signatories in a statement's title or lead. */
 const SIGNED_BY = new Set(["by", "of", "between", "from"]);
 const MAX_LABEL = 16;
+const QUOTES = /^["“”«»]$/u;
+const OPENING = /^[“«]$/u;
+const CLOSING = /^[”»]$/u;
+const JOINT = /\bjoint\s+(?:statement|declaration|communiqu[eé])/iu;
 
 /** The sentence with other mentions; the same sentence when they are its own. Its time
  *  expressions stay unread until asked for (a spread would find them now). */
@@ -73,9 +82,10 @@ export function withMentions(sentence: Sentence, mentions: readonly Mention[]): 
 /** The voices of a document: its transcript speakers, or a statement's signatories. */
 export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Voices {
   const signatories = statementSignatories(doc, kb);
+  const signed = signatories ? null : signatureVoice(doc, kb);
   const byParagraph = new Map<number, Voice>();
   const speakers = new Set<string>();
-  let current: Voice | null = signatories;
+  let current: Voice | null = signatories ?? signed;
   let paragraph = -1;
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
@@ -144,9 +154,11 @@ function firstPersonIn(
   const label = labelEnd(sentence);
   const added: Mention[] = [];
   const covered = (i: number) => sentence.mentions.some((m) => m.first <= i && m.last > i);
+  let quoted = false;
   for (let i = label === null ? 0 : label + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered(i)) continue;
+    if (QUOTES.test(t.text)) quoted = OPENING.test(t.text) || (!CLOSING.test(t.text) && !quoted);
+    if (covered(i) || (quoted && voice.signed)) continue;
     let last = -1;
     let refs: readonly AliasRef[] = [];
     if (t.norm === "we" && t.pos === "PRON") {
@@ -269,6 +281,27 @@ function statementSignatories(doc: AnnotatedDocument, kb: KnowledgeBase): Voice 
     }
   }
   return null;
+}
+
+/**
+ * The voice of a press statement's signatory ("Antony J. Blinken, Secretary of State" -> the United
+ * States), from the signature lines the cleaner set aside; null for a joint statement (its title
+ * or lead says so) or when the signatures name no one state.
+ */
+function signatureVoice(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null {
+  const lines = doc.signatures ?? [];
+  if (!lines.length) return null;
+  const [title, ...rest] = doc.sentences;
+  const lead = rest.find((s) => s.paragraph !== title?.paragraph);
+  if ([title, lead].some((s) => s && JOINT.test(s.text))) return null;
+  const persons = lines.flatMap((s) => s.mentions.filter((m) => m.refs.some((r) => r.kind === "person")));
+  const states = statesOf(persons, doc.published, kb);
+  if (states.length !== 1) return null;
+  const refs =
+    persons.length === 1
+      ? persons[0]!.refs
+      : [{ kind: "actor" as const, code: states[0]!, role: "GOV" as const, form: "name" as const }];
+  return { refs, states, signed: true };
 }
 
 /** The mentions after "by"/"of"/"between" up to "on" in a statement's title or lead. */
