@@ -48,6 +48,17 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: [],
   },
   {
+    name: "a signer the knowledge base does not know, whose office names the state",
+    text: [
+      "Strikes on Kharkiv",
+      "March 1, 2022",
+      "Kadri Tamm, Estonian Foreign Ministry Spokesperson",
+      "We condemn the Russian missile strikes on Kharkiv in the strongest terms.",
+    ].join("\n\n"),
+    has: ["CRITICISM EST RUS"],
+    lacks: [],
+  },
+  {
     name: "a joint statement whose title names the signatories: 'we' is all of them",
     text: [
       "Joint Statement of the United States and Georgia on Black Sea Security",
@@ -79,6 +90,17 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     ].join("\n\n"),
     has: [],
     lacks: ["CRITICISM USA POL"],
+  },
+  {
+    name: "a reporter's byline is no signature",
+    text: [
+      "Strikes on Kharkiv",
+      "March 1, 2022",
+      "John Roe, Kyiv Bureau Chief",
+      "We condemn the Russian missile strikes on Kharkiv in the strongest terms, residents said.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["CRITICISM UKR RUS"],
   },
   {
     name: "no signature: 'we' stays unresolved",

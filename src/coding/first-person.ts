@@ -1,5 +1,6 @@
 import type { AliasRef, KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
+import { signers } from "../nlp/signature.js";
 
 /**
  * Who "we" is (test/corpus-real/ANNOTATION.md, clarification 4):
@@ -12,7 +13,8 @@ import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-docu
  *   the United States and Serbia", "Statement by President of Russia Vladimir Putin, Federal
  *   Chancellor of Germany Angela Merkel and ...") or, when the title names none, in its lead;
  * - in a press statement whose title names no signatories, the state of the person who signs it
- *   ("Ned Price, Department Spokesperson": src/nlp/signature.ts), unless its title or lead calls
+ *   ("Ned Price, Department Spokesperson", "Jane Roe, Estonian Foreign Ministry Spokesperson":
+ *   src/nlp/signature.ts), unless its title or lead calls
  *   it joint; a "we" inside quotation marks there is someone else's.
  *
  * "We" and "our country" (nation, state, government) then stand for the speaker or all signatories;
@@ -294,12 +296,12 @@ function signatureVoice(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null
   const [title, ...rest] = doc.sentences;
   const lead = rest.find((s) => s.paragraph !== title?.paragraph);
   if ([title, lead].some((s) => s && JOINT.test(s.text))) return null;
-  const persons = lines.flatMap((s) => s.mentions.filter((m) => m.refs.some((r) => r.kind === "person")));
-  const states = statesOf(persons, doc.published, kb);
+  const named = lines.flatMap(signers);
+  const states = statesOf(named, doc.published, kb);
   if (states.length !== 1) return null;
   const refs =
-    persons.length === 1
-      ? persons[0]!.refs
+    named.length === 1 && named[0]!.refs.some((r) => r.kind === "person")
+      ? named[0]!.refs
       : [{ kind: "actor" as const, code: states[0]!, role: "GOV" as const, form: "name" as const }];
   return { refs, states, signed: true };
 }
