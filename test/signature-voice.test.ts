@@ -48,6 +48,17 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: [],
   },
   {
+    name: "'us' is the signatory's state too",
+    text: [
+      "Election Interference Claims",
+      "March 1, 2022",
+      "Ned Price, Department Spokesperson",
+      "Belarus accused us of interfering in its elections. These claims are baseless.",
+    ].join("\n\n"),
+    has: ["CRITICISM BLR USA"],
+    lacks: [],
+  },
+  {
     name: "a signer the knowledge base does not know, whose office names the state",
     text: [
       "Strikes on Kharkiv",

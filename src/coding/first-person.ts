@@ -17,7 +17,7 @@ import { signers } from "../nlp/signature.js";
  *   src/nlp/signature.ts), unless its title or lead calls
  *   it joint; a "we" inside quotation marks there is someone else's.
  *
- * "We" and "our country" (nation, state, government) then stand for the speaker or all signatories;
+ * "We", "us" and "our country" (nation, state, government) then stand for the speaker or all signatories;
  * "our countries", "our two countries", "both our countries" for the states of a statement's
  * signatories, or of a transcript's two speakers; in a transcript of two, "you" and "your country"
  * for the other speaker's state. Elsewhere (a quote in a news story) they are left alone.
@@ -163,7 +163,8 @@ function firstPersonIn(
     if (covered(i) || (quoted && voice.signed)) continue;
     let last = -1;
     let refs: readonly AliasRef[] = [];
-    if (t.norm === "we" && t.pos === "PRON") {
+    // "us", not "US" (the United States)
+    if ((t.norm === "we" || (t.norm === "us" && t.text !== "US")) && t.pos === "PRON") {
       last = i + 1;
       refs = voice.refs.length ? voice.refs : [NOBODY];
     } else if (other && t.norm === "you" && t.pos === "PRON") {
