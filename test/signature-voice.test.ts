@@ -81,9 +81,31 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: [],
   },
   {
-    name: "a joint statement whose signatories are not parsed: the signature speaks for neither alone",
+    name: "a joint statement titled with its two states",
     text: [
       "U.S.-Georgia Joint Statement on Black Sea Security",
+      "March 1, 2022",
+      "Antony J. Blinken, Secretary of State",
+      "We condemn Russia's strikes on civilian infrastructure in Odesa.",
+    ].join("\n\n"),
+    has: ["CRITICISM USA RUS", "CRITICISM GEO RUS"],
+    lacks: [],
+  },
+  {
+    name: "a joint statement whose lead says who released it; the state it is about does not sign",
+    text: [
+      "Joint Statement on Energy Security for Moldova",
+      "March 1, 2022",
+      "The following statement was released by the United States and the European Union.",
+      "We condemn Russia's strikes on the power grid of Ukraine.",
+    ].join("\n\n"),
+    has: ["CRITICISM USA RUS", "CRITICISM EU RUS"],
+    lacks: ["CRITICISM MDA RUS"],
+  },
+  {
+    name: "a joint statement whose signatories are not found: the signature speaks for neither alone",
+    text: [
+      "Black Sea Security: a Joint Statement",
       "March 1, 2022",
       "Antony J. Blinken, Secretary of State",
       "We condemn Russia's strikes on civilian infrastructure in Odesa.",

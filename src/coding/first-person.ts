@@ -11,7 +11,9 @@ import { signers } from "../nlp/signature.js";
  *   no state;
  * - in a statement or joint declaration, the signatories named in its title ("Joint Statement by
  *   the United States and Serbia", "Statement by President of Russia Vladimir Putin, Federal
- *   Chancellor of Germany Angela Merkel and ...") or, when the title names none, in its lead;
+ *   Chancellor of Germany Angela Merkel and ...", "U.S.-Turkey Joint Statement") or, when the title
+ *   names none, in its lead ("The following statement was released by the United States and the
+ *   European Union"); else all the states a joint statement's title or lead names;
  * - in a press statement whose title names no signatories, the state of the person who signs it
  *   ("Ned Price, Department Spokesperson", "Jane Roe, Estonian Foreign Ministry Spokesperson":
  *   src/nlp/signature.ts), unless its title or lead calls
@@ -61,7 +63,11 @@ function sharedHead(tokens: readonly { norm: string }[], j: number): boolean {
   while (k < j + 2 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
   return SHARED.has(tokens[k]?.norm ?? "");
 }
-const STATEMENT = /^(?:the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/iu;
+/** A statement's title: "Joint Statement by ...", "Statement by ...", "U.S.-Turkey Joint Statement on ...". */
+const STATEMENT =
+  /^(?:the\s+)?(?:(?:joint\s+)?(?:statement|declaration|communiqu[eé])|[\p{L}.]+(?:-[\p{L}.]+)+\s+joint\s+(?:statement|declaration|communiqu[eé]))\b/iu;
+/** Between a statement and "by": "the statement was released by", "a joint statement issued by". */
+const RELEASED = new Set(["was", "were", "is", "released", "issued", "signed", "adopted", "made"]);
 /** Words that introduce the signatories in a statement's title or lead. */
 const SIGNED_BY = new Set(["by", "of", "between", "from"]);
 const MAX_LABEL = 16;
@@ -269,11 +275,10 @@ function statementSignatories(doc: AnnotatedDocument, kb: KnowledgeBase): Voice 
   const [title, ...rest] = doc.sentences;
   if (!title || !STATEMENT.test(title.text.trim())) return null;
   const lead = rest.find((s) => s.paragraph !== title.paragraph);
-  for (const s of [title, lead]) {
-    if (!s) continue;
-    const named = signedBy(s);
-    const joint = /\bjoint\b/iu.test(s.text) ? s.mentions : [];
-    const mentions = named.length ? named : joint;
+  // Signatories named after "by" in the title or lead, else all a joint title or lead names.
+  const named = [title, lead].map((s) => (s ? signedBy(s) : []));
+  const joint = [title, lead].map((s) => (s && /\bjoint\b/iu.test(s.text) ? s.mentions : []));
+  for (const mentions of [...named, ...joint]) {
     const states = statesOf(mentions, doc.published, kb);
     if (states.length) {
       const refs: AliasRef[] =
@@ -317,9 +322,13 @@ function signedBy(sentence: Sentence): Mention[] {
     (m) => m.last <= statement && m.first >= statement - 4 && isStateMention(m),
   );
   if (before.length) return before;
-  const by = statement + 1;
+  let by = statement + 1;
+  while (by < statement + 3 && RELEASED.has(tokens[by]?.norm ?? "")) by++;
   if (!SIGNED_BY.has(tokens[by]?.norm ?? "")) return [];
-  const stop = tokens.findIndex((t, i) => i > by && (t.norm === "on" || t.norm === "in" || t.text === ":"));
+  // up to what the statement is on, where, or for: "... by Blinken and Borrell to express support for".
+  const stop = tokens.findIndex(
+    (t, i) => i > by && (t.norm === "on" || t.norm === "in" || t.norm === "to" || t.text === ":"),
+  );
   return sentence.mentions.filter((m) => m.first > by && (stop < 0 || m.last <= stop) && isStateMention(m));
 }
 
