@@ -54,6 +54,7 @@ const { findTriggers } = await import("../dist/coding/trigger-match.js");
 const { readRawFile } = await import("../dist/ingest/read-file.js");
 const { loadKnowledge } = await import("../dist/knowledge/load.js");
 const { annotate } = await import("../dist/nlp/annotate.js");
+const { withSignatures } = await import("../dist/nlp/signature.js");
 const { readSplit, REAL_DIR } = await import("./real-corpus.mjs");
 
 const value = (name) => {
@@ -124,7 +125,7 @@ let required = 0;
 function load(dir, name, part) {
   const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), "utf8"));
   const clean = cleanDocument(readRawFile(join(dir, gold.document), gold.published ?? null));
-  const doc = annotate(clean.mainText, clean.published, kb);
+  const doc = withSignatures(annotate(clean.mainText, clean.published, kb), clean.boilerplate, kb);
   const resolved = resolveSentences(doc, kb, lexicon);
   const candidates = documentCandidates(doc, resolved, kb, lexicon);
   const frames = new Set(

@@ -29,6 +29,7 @@ import { loadLexicon } from "../dist/coding/lexicon.js";
 import { readRawFile } from "../dist/ingest/read-file.js";
 import { loadKnowledge } from "../dist/knowledge/load.js";
 import { annotate } from "../dist/nlp/annotate.js";
+import { withSignatures } from "../dist/nlp/signature.js";
 import { readSplit, REAL_DIR } from "./real-corpus.mjs";
 
 const args = process.argv.slice(2);
@@ -49,7 +50,7 @@ const key = (type, a, b) => `${type}|${a}|${b}`;
 function load(dir, name, part) {
   const gold = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), "utf8"));
   const clean = cleanDocument(readRawFile(join(dir, gold.document), gold.published ?? null));
-  const annotated = annotate(clean.mainText, clean.published, kb);
+  const annotated = withSignatures(annotate(clean.mainText, clean.published, kb), clean.boilerplate, kb);
   const resolved = resolveSentences(annotated, kb, lexicon);
   const candidates = documentCandidates(annotated, resolved, kb, lexicon);
   const frames = codeDocument(clean.id, annotated, kb, lexicon, null)

@@ -1,6 +1,7 @@
 import type { AliasRef, KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
 import { onBehalfVoice } from "./on-behalf.js";
+import { signers } from "../nlp/signature.js";
 
 /**
  * Who "we" is (test/corpus-real/ANNOTATION.md, clarification 4):
@@ -11,11 +12,17 @@ import { onBehalfVoice } from "./on-behalf.js";
  *   no state;
  * - in a statement or joint declaration, the signatories named in its title ("Joint Statement by
  *   the United States and Serbia", "Statement by President of Russia Vladimir Putin, Federal
- *   Chancellor of Germany Angela Merkel and ...") or, when the title names none, in its lead.
+ *   Chancellor of Germany Angela Merkel and ...", "U.S.-Turkey Joint Statement") or, when the title
+ *   names none, in its lead ("The following statement was released by the United States and the
+ *   European Union"); else all the states a joint statement's title or lead names;
+ * - in a press statement whose title names no signatories, the state of the person who signs it
+ *   ("Ned Price, Department Spokesperson", "Jane Roe, Estonian Foreign Ministry Spokesperson":
+ *   src/nlp/signature.ts), unless its title or lead calls
+ *   it joint; a "we" inside quotation marks there is someone else's.
  *
  * - in a statement whose lead speaks "on behalf of" one state, that state (on-behalf.ts).
  *
- * "We", "I" and "our country" (nation, state, government) then stand for the speaker or all signatories;
+ * "We", "I", "us" and "our country" (nation, state, government) then stand for the speaker or all signatories;
  * "our countries", "our two countries", "both our countries" for the states of a statement's
  * signatories, or of a transcript's two speakers; in a transcript of two, "you" and "your country"
  * for the other speaker's state. Elsewhere (a quote in a news story) they are left alone.
@@ -29,6 +36,8 @@ export interface Voices {
 interface Voice {
   readonly refs: readonly AliasRef[];
   readonly states: readonly string[];
+  /** A signatory's voice, which speaks only outside quotation marks. */
+  readonly signed?: boolean;
 }
 
 const NOBODY: AliasRef = { kind: "nonstate", id: "speaker", name: "a speaker of no state", what: "movement" };
@@ -57,10 +66,18 @@ function sharedHead(tokens: readonly { norm: string }[], j: number): boolean {
   while (k < j + 2 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
   return SHARED.has(tokens[k]?.norm ?? "");
 }
-const STATEMENT = /^(?:the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/iu;
+/** A statement's title: "Joint Statement by ...", "Statement by ...", "U.S.-Turkey Joint Statement on ...". */
+const STATEMENT =
+  /^(?:the\s+)?(?:(?:joint\s+)?(?:statement|declaration|communiqu[eé])|[\p{L}.]+(?:-[\p{L}.]+)+\s+joint\s+(?:statement|declaration|communiqu[eé]))\b/iu;
+/** Between a statement and "by": "the statement was released by", "a joint statement issued by". */
+const RELEASED = new Set(["was", "were", "is", "released", "issued", "signed", "adopted", "made"]);
 /** Words that introduce the signatories in a statement's title or lead. */
 const SIGNED_BY = new Set(["by", "of", "between", "from"]);
 const MAX_LABEL = 16;
+const QUOTES = /^["“”«»]$/u;
+const OPENING = /^[“«]$/u;
+const CLOSING = /^[”»]$/u;
+const JOINT = /\bjoint\s+(?:statement|declaration|communiqu[eé])/iu;
 
 /** The sentence with other mentions; the same sentence when they are its own. Its time
  *  expressions stay unread until asked for (a spread would find them now). */
@@ -76,9 +93,10 @@ export function withMentions(sentence: Sentence, mentions: readonly Mention[]): 
 /** The voices of a document: its transcript speakers, or a statement's signatories. */
 export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Voices {
   const signatories = statementSignatories(doc, kb) ?? onBehalfVoice(doc);
+  const signed = signatories ? null : signatureVoice(doc, kb);
   const byParagraph = new Map<number, Voice>();
   const speakers = new Set<string>();
-  let current: Voice | null = signatories;
+  let current: Voice | null = signatories ?? signed;
   let paragraph = -1;
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) {
@@ -147,12 +165,15 @@ function firstPersonIn(
   const label = labelEnd(sentence);
   const added: Mention[] = [];
   const covered = (i: number) => sentence.mentions.some((m) => m.first <= i && m.last > i);
+  let quoted = false;
   for (let i = label === null ? 0 : label + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered(i)) continue;
+    if (QUOTES.test(t.text)) quoted = OPENING.test(t.text) || (!CLOSING.test(t.text) && !quoted);
+    if (covered(i) || (quoted && voice.signed)) continue;
     let last = -1;
     let refs: readonly AliasRef[] = [];
-    if ((t.norm === "we" || t.norm === "i") && t.pos === "PRON") {
+    // "us", not "US" (the United States)
+    if ((t.norm === "we" || t.norm === "i" || (t.norm === "us" && t.text !== "US")) && t.pos === "PRON") {
       last = i + 1;
       refs = voice.refs.length ? voice.refs : [NOBODY];
     } else if (other && t.norm === "you" && t.pos === "PRON") {
@@ -257,11 +278,10 @@ function statementSignatories(doc: AnnotatedDocument, kb: KnowledgeBase): Voice 
   const [title, ...rest] = doc.sentences;
   if (!title || !STATEMENT.test(title.text.trim())) return null;
   const lead = rest.find((s) => s.paragraph !== title.paragraph);
-  for (const s of [title, lead]) {
-    if (!s) continue;
-    const named = signedBy(s);
-    const joint = /\bjoint\b/iu.test(s.text) ? s.mentions : [];
-    const mentions = named.length ? named : joint;
+  // Signatories named after "by" in the title or lead, else all a joint title or lead names.
+  const named = [title, lead].map((s) => (s ? signedBy(s) : []));
+  const joint = [title, lead].map((s) => (s && /\bjoint\b/iu.test(s.text) ? s.mentions : []));
+  for (const mentions of [...named, ...joint]) {
     const states = statesOf(mentions, doc.published, kb);
     if (states.length) {
       const refs: AliasRef[] =
@@ -274,6 +294,27 @@ function statementSignatories(doc: AnnotatedDocument, kb: KnowledgeBase): Voice 
   return null;
 }
 
+/**
+ * The voice of a press statement's signatory ("Antony J. Blinken, Secretary of State" -> the United
+ * States), from the signature lines the cleaner set aside; null for a joint statement (its title
+ * or lead says so) or when the signatures name no one state.
+ */
+function signatureVoice(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null {
+  const lines = doc.signatures ?? [];
+  if (!lines.length) return null;
+  const [title, ...rest] = doc.sentences;
+  const lead = rest.find((s) => s.paragraph !== title?.paragraph);
+  if ([title, lead].some((s) => s && JOINT.test(s.text))) return null;
+  const named = lines.flatMap(signers);
+  const states = statesOf(named, doc.published, kb);
+  if (states.length !== 1) return null;
+  const refs =
+    named.length === 1 && named[0]!.refs.some((r) => r.kind === "person")
+      ? named[0]!.refs
+      : [{ kind: "actor" as const, code: states[0]!, role: "GOV" as const, form: "name" as const }];
+  return { refs, states, signed: true };
+}
+
 /** The mentions after "by"/"of"/"between" up to "on" in a statement's title or lead. */
 function signedBy(sentence: Sentence): Mention[] {
   const tokens = sentence.tokens;
@@ -284,9 +325,13 @@ function signedBy(sentence: Sentence): Mention[] {
     (m) => m.last <= statement && m.first >= statement - 4 && isStateMention(m),
   );
   if (before.length) return before;
-  const by = statement + 1;
+  let by = statement + 1;
+  while (by < statement + 3 && RELEASED.has(tokens[by]?.norm ?? "")) by++;
   if (!SIGNED_BY.has(tokens[by]?.norm ?? "")) return [];
-  const stop = tokens.findIndex((t, i) => i > by && (t.norm === "on" || t.norm === "in" || t.text === ":"));
+  // up to what the statement is on, where, or for: "... by Blinken and Borrell to express support for".
+  const stop = tokens.findIndex(
+    (t, i) => i > by && (t.norm === "on" || t.norm === "in" || t.norm === "to" || t.text === ":"),
+  );
   return sentence.mentions.filter((m) => m.first > by && (stop < 0 || m.last <= stop) && isStateMention(m));
 }
 

@@ -51,4 +51,7 @@ export interface AnnotatedDocument {
   readonly mainText: string;
   readonly published: string | null;
   readonly sentences: readonly Sentence[];
+  /** The signature lines the cleaner set aside as boilerplate ("Antony J. Blinken, Secretary of
+   *  State"), annotated on their own: who signs a press statement (src/nlp/signature.ts). */
+  readonly signatures?: readonly Sentence[];
 }

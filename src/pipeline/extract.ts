@@ -6,6 +6,7 @@ import type { RawDocument } from "../ingest/raw-document.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import type { KnowledgeBase } from "../knowledge/types.js";
 import { annotate } from "../nlp/annotate.js";
+import { withSignatures } from "../nlp/signature.js";
 import type { ExtractedDocument } from "./extracted-document.js";
 
 export interface ExtractOptions extends CleanOptions {
@@ -28,7 +29,7 @@ export function extract(raw: RawDocument, options: ExtractOptions = {}): Extract
   const kb = options.kb ?? loadKnowledge();
   const lexicon = options.lexicon ?? loadLexicon();
   const clean = cleanDocument(raw, options);
-  const annotated = annotate(clean.mainText, clean.published, kb);
+  const annotated = withSignatures(annotate(clean.mainText, clean.published, kb), clean.boilerplate, kb);
   return {
     document: {
       id: clean.id,

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { loadLexicon } from "../src/coding/lexicon.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { extract } from "../src/pipeline/extract.js";
+
+// "We" in a press statement is the state of the person who signs it: the signature line
+// ("NAME, OFFICE") that the cleaner sets aside as boilerplate. Not in a joint statement, and not
+// inside someone else's quoted words.
+const kb = loadKnowledge();
+const lexicon = loadLexicon();
+
+function coded(text: string): string[] {
+  const doc = extract(
+    {
+      kind: "RawDocument",
+      source: "statement.txt",
+      bytes: new TextEncoder().encode(text),
+      contentType: "text/plain",
+      fetchedAt: "2022-03-01T00:00:00Z",
+      published: "2022-03-01",
+    },
+    { kb, lexicon },
+  );
+  return doc.events.map((e) => `${e.type} ${e.actor} ${e.target}`);
+}
+
+const rows: readonly { name: string; text: string; has: readonly string[]; lacks: readonly string[] }[] = [
+  {
+    name: "a spokesperson's statement",
+    text: [
+      "Sentencing of a Journalist in Belarus",
+      "March 1, 2022",
+      "Ned Price, Department Spokesperson",
+      "We condemn the Lukashenka regime's sentencing of an independent reporter to eight years in prison. We call on Belarus to free her without delay.",
+    ].join("\n\n"),
+    has: ["CRITICISM USA BLR"],
+    lacks: [],
+  },
+  {
+    name: "a Secretary of State's statement, initial and all",
+    text: [
+      "Humanitarian Flights to Ukraine",
+      "March 1, 2022",
+      "Antony J. Blinken, Secretary of State",
+      "We welcome Moldova's decision to open its airspace to humanitarian flights for Ukraine.",
+    ].join("\n\n"),
+    has: ["DIPLOMATIC_COOPERATION USA MDA"],
+    lacks: [],
+  },
+  {
+    name: "'us' is the signatory's state too",
+    text: [
+      "Election Interference Claims",
+      "March 1, 2022",
+      "Ned Price, Department Spokesperson",
+      "Belarus accused us of interfering in its elections. These claims are baseless.",
+    ].join("\n\n"),
+    has: ["CRITICISM BLR USA"],
+    lacks: [],
+  },
+  {
+    name: "a signer the knowledge base does not know, whose office names the state",
+    text: [
+      "Strikes on Kharkiv",
+      "March 1, 2022",
+      "Kadri Tamm, Estonian Foreign Ministry Spokesperson",
+      "We condemn the Russian missile strikes on Kharkiv in the strongest terms.",
+    ].join("\n\n"),
+    has: ["CRITICISM EST RUS"],
+    lacks: [],
+  },
+  {
+    name: "a joint statement whose title names the signatories: 'we' is all of them",
+    text: [
+      "Joint Statement of the United States and Georgia on Black Sea Security",
+      "March 1, 2022",
+      "Antony J. Blinken, Secretary of State",
+      "We condemn Russia's strikes on civilian infrastructure in Odesa.",
+    ].join("\n\n"),
+    has: ["CRITICISM USA RUS", "CRITICISM GEO RUS"],
+    lacks: [],
+  },
+  {
+    name: "a joint statement titled with its two states",
+    text: [
+      "U.S.-Georgia Joint Statement on Black Sea Security",
+      "March 1, 2022",
+      "Antony J. Blinken, Secretary of State",
+      "We condemn Russia's strikes on civilian infrastructure in Odesa.",
+    ].join("\n\n"),
+    has: ["CRITICISM USA RUS", "CRITICISM GEO RUS"],
+    lacks: [],
+  },
+  {
+    name: "a joint statement whose lead says who released it; the state it is about does not sign",
+    text: [
+      "Joint Statement on Energy Security for Moldova",
+      "March 1, 2022",
+      "The following statement was released by the United States and the European Union.",
+      "We condemn Russia's strikes on the power grid of Ukraine.",
+    ].join("\n\n"),
+    has: ["CRITICISM USA RUS", "CRITICISM EU RUS"],
+    lacks: ["CRITICISM MDA RUS"],
+  },
+  {
+    name: "a joint statement whose signatories are not found: the signature speaks for neither alone",
+    text: [
+      "Black Sea Security: a Joint Statement",
+      "March 1, 2022",
+      "Antony J. Blinken, Secretary of State",
+      "We condemn Russia's strikes on civilian infrastructure in Odesa.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["CRITICISM USA RUS"],
+  },
+  {
+    name: "another state's minister quoted: his 'we' is not the signatory's",
+    text: [
+      "Border Closure",
+      "March 1, 2022",
+      "Ned Price, Department Spokesperson",
+      "Foreign Minister Lavrov told reporters: “We condemn the decision by Poland to close the border.”",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["CRITICISM USA POL"],
+  },
+  {
+    name: "a reporter's byline is no signature",
+    text: [
+      "Strikes on Kharkiv",
+      "March 1, 2022",
+      "John Roe, Kyiv Bureau Chief",
+      "We condemn the Russian missile strikes on Kharkiv in the strongest terms, residents said.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["CRITICISM UKR RUS"],
+  },
+  {
+    name: "no signature: 'we' stays unresolved",
+    text: [
+      "Talks in Vienna",
+      "March 1, 2022",
+      "We condemn the Lukashenka regime's sentencing of an independent reporter.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["CRITICISM USA BLR"],
+  },
+];
+
+describe("a press statement's first person is its signatory's state", () => {
+  for (const row of rows)
+    it(row.name, () => {
+      const events = coded(row.text);
+      for (const e of row.has) expect(events).toContain(e);
+      for (const e of row.lacks) expect(events).not.toContain(e);
+    });
+});
