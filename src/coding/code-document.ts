@@ -8,6 +8,7 @@ import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
 import { followSuit } from "./follow-suit.js";
 import { headlineDate } from "./headline-date.js";
+import { lendsDate, restatedDate } from "./restated-date.js";
 import { headlineSpeaker } from "./headline-speaker.js";
 import { gappedActors } from "./gapping.js";
 import type { EventType } from "./event-type.js";
@@ -201,7 +202,10 @@ export function codeDocument(
             actor,
             target,
             modality,
-            date: date ?? headlineDate(doc, sentence, actor.code, target.code, kb),
+            date:
+              date ??
+              headlineDate(doc, sentence, actor.code, target.code, kb) ??
+              restatedDate(doc, sentence, match, actor.code, target.code, kb),
             location: locationOf(sentence),
             weapon: type === "ARMS_TRANSFER" ? (weaponMention?.text ?? null) : null,
             confidence,
@@ -258,11 +262,11 @@ export function codeDocument(
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
     previousParagraph = sentence.paragraph;
   }
-  if (!proposer) return assemble(documentId, occurrences, lexicon);
+  if (!proposer) return assemble(documentId, occurrences, lexicon, doc.published);
   // What the frames missed, the learned scorer may propose.
   const known = new Set(occurrences.map((o) => `${o.type}|${o.actor.code}|${o.target.code}`));
   const proposed = proposer(doc, resolved, kb, lexicon, known);
-  return assemble(documentId, [...occurrences, ...proposed], lexicon);
+  return assemble(documentId, [...occurrences, ...proposed], lexicon, doc.published);
 }
 
 type NeedsSets = Record<"arms" | "economy" | "military" | "cyber", ReadonlySet<string>>;
@@ -604,7 +608,12 @@ function locationOf(sentence: Sentence): EventLocation | null {
   return null;
 }
 
-function assemble(documentId: string, occurrences: readonly Report[], lexicon: Lexicon): CodedEvent[] {
+function assemble(
+  documentId: string,
+  occurrences: readonly Report[],
+  lexicon: Lexicon,
+  published: string | null,
+): CodedEvent[] {
   const groups = new Map<string, Report[]>();
   for (const o of occurrences) {
     const key = `${o.type}|${o.actor.code}|${o.target.code}`;
@@ -617,7 +626,9 @@ function assemble(documentId: string, occurrences: readonly Report[], lexicon: L
     // The first mention that claims something gives modality and date; hypothetical ones claim nothing.
     const claims = list.filter((o) => o.modality !== "hypothetical");
     const first = claims[0] ?? list[0]!;
-    const date = first.date ?? claims.find((o) => o.date)?.date ?? null;
+    // A later mention dates it only if it restates the news: "they last spoke in March" does not.
+    const date =
+      first.date ?? claims.find((o) => o.date && lendsDate(o.sentence, o.date, published))?.date ?? null;
     const evidence = (o: Report): Evidence => ({
       text: o.sentence.text,
       start: o.sentence.start,
