@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { Sentence } from "../nlp/annotated-document.js";
-import { resolveMention, type Party } from "./resolve-mention.js";
+import { leadingState, personCounts, type PersonCounts } from "./person-counts.js";
+import type { Party } from "./resolve-mention.js";
 
 /**
  * Who acts in a headline that names only the partner: "Meeting with President of Belarus Alexander
@@ -14,33 +15,10 @@ export function headlineSpeaker(
   date: string | null,
   kb: KnowledgeBase,
 ): (sentence: Sentence, partners: readonly Party[]) => Party | null {
-  let counts: Map<string, { party: Party; n: number }> | undefined;
+  let counts: PersonCounts | undefined;
   return (sentence, partners) => {
     if (sentence !== sentences[0] || !partners.length) return null;
     counts ??= personCounts(sentences, date, kb);
-    const except = new Set(partners.map((p) => p.code));
-    const ranked = [...counts.values()].filter((c) => !except.has(c.party.code)).sort((a, b) => b.n - a.n);
-    const [first, second] = ranked;
-    if (!first || first.n < 2 || (second && first.n < 1.5 * second.n)) return null;
-    return { ...first.party, text: "", group: null };
+    return leadingState(counts, new Set(partners.map((p) => p.code)));
   };
-}
-
-/** How often the text names each state's people (leaders, ministers, speakers' labels). */
-function personCounts(
-  sentences: readonly Sentence[],
-  date: string | null,
-  kb: KnowledgeBase,
-): Map<string, { party: Party; n: number }> {
-  const counts = new Map<string, { party: Party; n: number }>();
-  for (const s of sentences)
-    for (const m of s.mentions) {
-      if (!m.refs.some((r) => r.kind === "person")) continue;
-      for (const party of resolveMention(m, date, kb, { allowPlaces: false })) {
-        const c = counts.get(party.code);
-        if (c) c.n++;
-        else counts.set(party.code, { party, n: 1 });
-      }
-    }
-  return counts;
 }

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { Mention, Sentence } from "../../nlp/annotated-document.js";
+import { leadingState, personCounts } from "../person-counts.js";
 import { resolveMention, type Party } from "../resolve-mention.js";
 import type { PartyKind, SentenceParty } from "./candidate.js";
 
@@ -56,18 +57,5 @@ export function documentSpeaker(
   date: string | null,
   kb: KnowledgeBase,
 ): Party | null {
-  const counts = new Map<string, { party: Party; n: number }>();
-  for (const s of sentences)
-    for (const m of s.mentions) {
-      if (!m.refs.some((r) => r.kind === "person")) continue;
-      for (const party of resolveMention(m, date, kb, { allowPlaces: false })) {
-        const c = counts.get(party.code);
-        if (c) c.n++;
-        else counts.set(party.code, { party, n: 1 });
-      }
-    }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
-  const [first, second] = ranked;
-  if (!first || first.n < 2 || (second && first.n < 1.5 * second.n)) return null;
-  return { ...first.party, text: "", group: null };
+  return leadingState(personCounts(sentences, date, kb));
 }
