@@ -1,19 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "../knowledge/load.js";
-import { annotate } from "../nlp/annotate.js";
-import { codeDocument } from "./code-document.js";
-import { loadLexicon } from "./lexicon.js";
-
-const kb = loadKnowledge();
-const lexicon = loadLexicon();
-
-function contacts(text: string): string[] {
-  const doc = annotate(text, "2024-06-15", kb);
-  return codeDocument("test", doc, kb, lexicon)
-    .filter((e) => e.type === "DIPLOMATIC_COOPERATION")
-    .map((e) => `${e.actor} ${e.target}`)
-    .sort();
-}
+import { contacts } from "./test-contacts.js";
 
 describe("the initiator of a contact acts", () => {
   it.each([

@@ -144,23 +144,17 @@ function trainShared(
 ): Float64Array[] {
   const own = types.map(() => ({ w: new Float64Array(size), g2: new Float64Array(size) }));
   const common = { w: new Float64Array(size), g2: new Float64Array(size) };
-  const order = data.map((_, i) => i);
-  const random = seededRandom(o.seed);
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    shuffle(order, random);
-    for (const i of order) {
-      const e = data[i]!;
-      types.forEach((type, t) => {
-        if (e.open.has(type)) return;
-        const m = own[t]!;
-        let z = 0;
-        for (const f of e.ids) z += m.w[f]! + common.w[f]!;
-        const err = logLossGradient(z, e.positive.has(type), o);
-        step(m.w, m.g2, e.ids, err, o);
-        step(common.w, common.g2, e.ids, err, o);
-      });
-    }
-  }
+  forEachEpochExample(data, o, (e) =>
+    types.forEach((type, t) => {
+      if (e.open.has(type)) return;
+      const m = own[t]!;
+      let z = 0;
+      for (const f of e.ids) z += m.w[f]! + common.w[f]!;
+      const err = logLossGradient(z, e.positive.has(type), o);
+      step(m.w, m.g2, e.ids, err, o);
+      step(common.w, common.g2, e.ids, err, o);
+    }),
+  );
   return own.map(({ w }) => w.map((v, f) => v + common.w[f]!));
 }
 
@@ -173,18 +167,22 @@ function logLossGradient(z: number, positive: boolean, o: TrainOptions): number 
 function trainOne(data: readonly Numbered[], size: number, type: EventType, o: TrainOptions): Float64Array {
   const w = new Float64Array(size);
   const g2 = new Float64Array(size);
+  forEachEpochExample(data, o, (e) => {
+    let z = 0;
+    for (const f of e.ids) z += w[f]!;
+    step(w, g2, e.ids, logLossGradient(z, e.positive.has(type), o), o);
+  });
+  return w;
+}
+
+/** Visits every example once per epoch, in an order shuffled from the options' seed. */
+function forEachEpochExample(data: readonly Numbered[], o: TrainOptions, visit: (e: Numbered) => void): void {
   const order = data.map((_, i) => i);
   const random = seededRandom(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, random);
-    for (const i of order) {
-      const e = data[i]!;
-      let z = 0;
-      for (const f of e.ids) z += w[f]!;
-      step(w, g2, e.ids, logLossGradient(z, e.positive.has(type), o), o);
-    }
+    for (const i of order) visit(data[i]!);
   }
-  return w;
 }
 
 /**
