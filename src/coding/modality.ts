@@ -73,8 +73,11 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   const modal = near(cues.hypothetical) && !isPerformative(tokens, triggerFirst);
   // "agreed to impose sanctions" where "agree" opens the trigger itself: an infinitive cue at its start.
   const future =
-    near(cues.planned) ||
-    has(tokens, triggerFirst, Math.min(triggerLast, triggerFirst + 4), cues.planned.filter(endsInTo));
+    (near(cues.planned) && !continuing(tokens, nearStart, triggerFirst, cues.planned)) ||
+    has(tokens, triggerFirst, Math.min(triggerLast, triggerFirst + 4), cues.planned.filter(endsInTo)) ||
+    promisedBy(tokens, triggerFirst) ||
+    instructedTo(tokens, triggerFirst) ||
+    headlineInfinitive(tokens, nearStart, triggerFirst);
   // "Some analysts warn that Moscow could absorb ..." is speculation; a warning is a threat when the actor gives it.
   const warned = input.warnedByActor;
   const conditional = after(cues.condition) || left(cues.condition);
@@ -89,6 +92,52 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   if (modal) return "hypothetical";
   if (future || input.own === "planned") return "planned";
   return "asserted";
+}
+
+/** Verbs whose object is promised, not yet given: "pledged reconstruction funds". */
+const PROMISING = new Set(["pledge", "promise"]);
+
+/** The trigger opens with a verb of promising: "Japan pledged funds for Ukraine" is a plan. */
+function promisedBy(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return t !== undefined && t.pos === "VERB" && PROMISING.has(t.lemma);
+}
+
+/** "instructed the ministers of health and emergencies to provide aid": an order is a plan. */
+function instructedTo(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.norm !== "to") return false;
+  for (let i = at - 2; i >= 0 && i >= at - 30; i--) {
+    const t = tokens[i]!;
+    if (t.lemma === "instruct") return true;
+    if (t.pos === "VERB" || t.text === ";" || t.text === ":") return false;
+  }
+  return false;
+}
+
+/**
+ * "will continue to coordinate with Ukraine", "continue to stand with": an act going on already is
+ * asserted, when "will" is the only planned cue in the verb chain.
+ */
+function continuing(
+  tokens: readonly Token[],
+  nearStart: number,
+  triggerFirst: number,
+  planned: readonly (readonly string[])[],
+): boolean {
+  if (tokens[triggerFirst - 1]?.norm !== "to" || tokens[triggerFirst - 2]?.lemma !== "continue") return false;
+  const others = planned.filter((p) => !(p.length === 1 && (p[0] === "will" || p[0] === "shall")));
+  return !has(tokens, nearStart, triggerFirst, others);
+}
+
+/**
+ * A headline's "US to deliver humanitarian aid to Georgia": the actor, then "to" and the trigger,
+ * with no finite verb before it, announces an act to come.
+ */
+function headlineInfinitive(tokens: readonly Token[], nearStart: number, triggerFirst: number): boolean {
+  if (triggerFirst - nearStart !== 1 || tokens[nearStart]?.norm !== "to") return false;
+  if (tokens[triggerFirst]?.pos !== "VERB") return false;
+  for (let i = 0; i < nearStart; i++) if (tokens[i]!.pos === "VERB" || tokens[i]!.pos === "AUX") return false;
+  return true;
 }
 
 const FIRM: readonly (readonly string[])[] = [["would"], ["will"], ["shall"]];

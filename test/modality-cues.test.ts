@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { codeDocument } from "../src/coding/code-document.js";
+import { loadLexicon } from "../src/coding/lexicon.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { annotate } from "../src/nlp/annotate.js";
+
+// Modality cues (src/coding/modality.ts, data/lexicon/cues.yaml), one sentence each:
+// "TYPE ACTOR TARGET modality" must be coded with that modality; "none" codes nothing that claims.
+const lexicon = loadLexicon();
+const kb = loadKnowledge();
+
+const rows: readonly (readonly [string, string])[] = [
+  // An offer of talks is a plan, not talks held.
+  [
+    "Hungary is open to dialogue with Serbia on the border dispute.",
+    "DIPLOMATIC_COOPERATION HUN SRB planned",
+  ],
+  ["Poland's readiness for dialogue with Lithuania was confirmed.", "DIPLOMATIC_COOPERATION POL LTU planned"],
+  ["Greece said it was ready to hold talks with Turkey.", "DIPLOMATIC_COOPERATION GRC TUR planned"],
+  ["Romania keeps a regular dialogue with Moldova on energy.", "DIPLOMATIC_COOPERATION ROU MDA asserted"],
+  // A pledge is a promise: the money is not yet given.
+  ["Norway pledged reconstruction funds for Ukraine.", "AID NOR UKR planned"],
+  ["Canada pledged humanitarian aid to Moldova.", "AID CAN MDA planned"],
+  ["Norway provided reconstruction funds for Ukraine.", "AID NOR UKR asserted"],
+  // An instruction to act is a plan.
+  ["Putin instructed Shoigu and Lavrov to provide humanitarian aid to Armenia.", "AID RUS ARM planned"],
+  ["Shoigu provided humanitarian aid to Armenia.", "AID RUS ARM asserted"],
+  // A headline's "X to VERB" announces an act to come; a body sentence's "to" after a verb does not.
+  ["Japan to send humanitarian aid to Turkey", "AID JPN TUR planned"],
+  ["Japan sent humanitarian aid to Turkey", "AID JPN TUR asserted"],
+  // "will continue to" an act under way asserts it; "will" alone plans it.
+  ["Germany will continue to coordinate with Poland on refugees.", "DIPLOMATIC_COOPERATION DEU POL asserted"],
+  ["Germany will coordinate with Poland on refugees.", "DIPLOMATIC_COOPERATION DEU POL planned"],
+  ["The gardener pledged to keep the lawn green.", "none"],
+];
+
+describe("modality cues", () => {
+  it.each(rows)("%s", (sentence, expected) => {
+    const events = codeDocument("test", annotate(sentence, "2024-06-15", kb), kb, lexicon);
+    const coded = events.map((e) => `${e.type} ${e.actor} ${e.target} ${e.modality}`);
+    if (expected === "none") {
+      expect(coded.filter((c) => !c.endsWith(" hypothetical"))).toEqual([]);
+      return;
+    }
+    const [type, actor, target] = expected.split(" ");
+    const found = coded.find((c) => c.startsWith(`${type} ${actor} ${target} `));
+    expect(found, `coded: ${coded.join("; ") || "nothing"}`).toBe(expected);
+  });
+});
