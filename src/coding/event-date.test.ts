@@ -131,6 +131,17 @@ describe("a time after publication dates no act in a sentence that does not look
       published: "2031-12-30",
       expected: ["DIPLOMATIC_COOPERATION SRB RUS 2032-01"],
     },
+    // The start of a measure may lie ahead whatever the verb's tense.
+    {
+      text: "Lithuania imposed sanctions on Belarus starting on 2 January 2032.",
+      published: "2031-12-30",
+      expected: ["SANCTION LTU BLR 2032-01-02"],
+    },
+    {
+      text: "Norway expelled a Russian diplomat, and the embassy closed its consulate in 2033.",
+      published: "2031-12-30",
+      expected: ["SANCTION NOR RUS null"],
+    },
   ]);
 });
 

@@ -18,12 +18,17 @@ export function yearOf(month: number, day: number | null, reference: Date, tense
   if (same(year)) return year;
   const before = at(year) < now ? year : year - 1;
   const after = at(year) > now ? year : year + 1;
+  // A day within a week of publication is that day, whichever way the verb looks: "halted flights
+  // starting on August 9" published on 8 August names the next day, not one a year back.
+  const nearer = now - at(before) <= at(after) - now ? before : after;
+  if (day !== null && Math.abs(at(nearer) - now) <= WEEK) return nearer;
   if (tense === "past") return before;
   if (tense === "future") return after;
-  return now - at(before) <= at(after) - now ? before : after;
+  return nearer;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+const WEEK = 7 * DAY;
 
 /**
  * The date of a weekday named alone ("on Friday"): the last one on or before publication in a

@@ -119,6 +119,22 @@ describe("a month, day or weekday without a year is read the way its verb looks"
       published: "2031-01-10",
       expected: ["on 21 September=2030-09-21"],
     },
+    // A day within a week of publication is that day, whichever way the verb looks.
+    {
+      text: "Moscow halted all flights to Tbilisi starting on 12 March.",
+      published: "2031-03-10",
+      expected: ["on 12 March=2031-03-12"],
+    },
+    {
+      text: "The ministers will meet in Riga on 8 March.",
+      published: "2031-03-10",
+      expected: ["on 8 March=2031-03-08"],
+    },
+    {
+      text: "Moscow halted all flights to Tbilisi on 20 March.",
+      published: "2031-03-10",
+      expected: ["on 20 March=2030-03-20"],
+    },
     // The verb near the time decides, not a "will" elsewhere in the sentence.
     {
       text: "Vilnius, which closed the crossing on Friday, will review the decision.",
