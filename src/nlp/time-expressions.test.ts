@@ -199,6 +199,18 @@ describe("a week is as precise as its month, a part of the day is the day", () =
 
 describe("a date chrono misreads or skips", () => {
   table([
+    // "earlier in the month" is the publication's month, "later in the year" its year.
+    {
+      text: "Canada sanctioned Belarus earlier in the month over the forced landing.",
+      published: "2033-05-20",
+      expected: ["earlier in the month=2033-05"],
+    },
+    {
+      text: "The two leaders will meet later in the year.",
+      published: "2033-05-20",
+      expected: ["later in the year=2033"],
+    },
+    { text: "Two weeks later in the talks the mood changed.", published: "2033-05-20", expected: [] },
     // chrono reads "night of 24 October" as tonight.
     {
       text: "On the night of 24 October drones struck the port.",

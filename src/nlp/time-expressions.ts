@@ -5,6 +5,7 @@ import type { TimeExpression, Token } from "./annotated-document.js";
 import { weekdayOf, yearOf } from "./calendar-reading.js";
 import { isDuration } from "./duration.js";
 import { joinExpressions, type Dated } from "./joined-expressions.js";
+import { currentPeriods } from "./current-period.js";
 import { mayMonths } from "./may-month.js";
 import { isMonthReading } from "./month-word.js";
 import { withoutPartOfDay, type Reading } from "./part-of-day.js";
@@ -15,7 +16,7 @@ import { isYearInName } from "./year-in-name.js";
 
 /** Words that make chrono worth running on a sentence; most sentences have none. */
 const CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter|morning|afternoon|evening))\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:year|month|week))\b/i;
 /** A year, also as the start of a range ("2014-2015", "2019–20"). */
 const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)(?:[-–](?:19|20)?\d\d)?$/;
 /** A year followed by these is a count ("2000 troops"), not a date. */
@@ -98,6 +99,12 @@ function chronoDates(text: string, reference: Date, tense: TenseAt): Dated[] {
   for (const result of results) {
     const date = fromChrono(text, result, reference, tense);
     if (date) found.push({ index: result.index, text: result.text, date, instant: result.start.date() });
+  }
+  // chrono reads "in the month" of "earlier in the month" as a month ahead: the whole phrase stands.
+  for (const [index, words, date] of currentPeriods(text, reference)) {
+    const overlaps = (f: Dated) => f.index < index + words.length && index < f.index + f.text.length;
+    found.splice(0, found.length, ...found.filter((f) => !overlaps(f)));
+    found.push({ index, text: words, date, instant: null });
   }
   for (const [index, words, date] of mayMonths(text, reference, tense))
     if (!found.some((f) => f.index < index + words.length && index < f.index + f.text.length))
