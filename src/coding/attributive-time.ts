@@ -28,5 +28,28 @@ const TEMPORAL = new Set(["since", "in", "during", "throughout"]);
 export function mayDate(tokens: readonly Token[], time: TimeExpression, triggerFirst: number): boolean {
   const end = modifiedNounEnd(tokens, time);
   if (end < 0 || (triggerFirst >= time.last && triggerFirst < end)) return true;
-  return TEMPORAL.has(tokens[time.first - 2]?.norm ?? "");
+  return TEMPORAL.has(tokens[time.first - 2]?.norm ?? "") || namedByCopula(tokens, end, triggerFirst);
+}
+
+const OF_PHRASE = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"]);
+
+/**
+ * "Qaboos's 1970 overthrow of his father was a British-backed coup": the dated noun phrase is the
+ * subject of "be" and the trigger names the same act in its predicate, so the time is the act's.
+ */
+function namedByCopula(tokens: readonly Token[], end: number, triggerFirst: number): boolean {
+  let i = end;
+  if (tokens[i]?.norm === "of") {
+    i++;
+    const stop = i + 5;
+    while (i < stop && i < tokens.length && OF_PHRASE.has(tokens[i]!.pos)) i++;
+  }
+  if (tokens[i]?.lemma !== "be" || triggerFirst <= i) return false;
+  for (let k = i + 1; k < triggerFirst; k++) {
+    const t = tokens[k]!;
+    // "a British-backed coup": a participle inside a hyphenated word is no verb of its own.
+    if (t.pos === "VERB" && tokens[k - 1]?.text !== "-") return false;
+    if (t.text === "," || t.text === ";") return false;
+  }
+  return true;
 }

@@ -73,6 +73,17 @@ describe("a time that modifies a noun dates that noun", () => {
       published: "2031-03-12",
       expected: ["CRITICISM ARM AZE 2020"],
     },
+    // Or "be" makes the dated noun phrase and the trigger one act.
+    {
+      text: "Minsk's 2029 takeover of the border post was an annexation by Belarus of Lithuanian land.",
+      published: "2031-03-12",
+      expected: ["TERRITORIAL_SEIZURE BLR LTU 2029"],
+    },
+    {
+      text: "The 2029 takeover of the post was followed by a Belarusian annexation of Lithuanian land.",
+      published: "2031-03-12",
+      expected: ["TERRITORIAL_SEIZURE BLR LTU null"],
+    },
   ]);
 });
 
