@@ -193,3 +193,24 @@ describe("two times joined by 'and' date the act from the first", () => {
     },
   ]);
 });
+
+describe("an act an anniversary marks is dated that many years back", () => {
+  table([
+    {
+      text: "Vilnius marked on 11 March 2031, the tenth anniversary of the Belarusian annexation of Lithuanian land.",
+      published: "2031-03-12",
+      expected: ["TERRITORIAL_SEIZURE BLR LTU 2021-03-11"],
+    },
+    {
+      text: "Protesters gathered for the second anniversary of Russia's invasion of Georgia.",
+      published: "2031-03-12",
+      expected: ["ARMED_CONFLICT RUS GEO 2029"],
+    },
+    // An anniversary congratulated on is no act an anniversary marks.
+    {
+      text: "On Monday Poland congratulated Lithuania on the 40th anniversary of its independence.",
+      published: "2031-03-12",
+      expected: ["DIPLOMATIC_COOPERATION POL LTU 2031-03-10"],
+    },
+  ]);
+});

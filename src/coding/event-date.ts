@@ -1,5 +1,6 @@
 import type { Sentence, TimeExpression, Token } from "../nlp/annotated-document.js";
 import { anaphoricDays } from "./anaphoric-day.js";
+import { anniversaryDate } from "./anniversary.js";
 import { mayDate } from "./attributive-time.js";
 import { finerDate } from "./finer-date.js";
 import { frameDate } from "./frame-date.js";
@@ -14,7 +15,8 @@ import { inClauseOrItsTimePhrase } from "./time-phrase.js";
  * 2008 war") date only that noun, and days counted from the story ("the following day") count
  * from its last day. A time after publication in a sentence that does not look ahead is no
  * act's (see isImpossibleTime). Two times joined by "and" ("on Wednesday and Thursday") date the
- * act from the first.
+ * act from the first. An act an anniversary marks ("the first anniversary of the invasion") is
+ * dated that many years back (see anniversaryDate).
  */
 export function eventDate(
   sentences: readonly Sentence[],
@@ -24,6 +26,8 @@ export function eventDate(
   published: string | null,
 ): string | null {
   const tokens = sentence.tokens;
+  const marked = anniversaryDate(sentence, triggerFirst, published);
+  if (marked !== undefined) return marked;
   const times = timesOf(sentences, sentence).filter(
     (t) => mayDate(tokens, t, triggerFirst) && !isImpossibleTime(sentence, t, published),
   );
