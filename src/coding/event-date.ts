@@ -29,13 +29,35 @@ export function eventDate(
   const marked = anniversaryDate(sentence, triggerFirst, published);
   if (marked !== undefined) return marked;
   const times = timesOf(sentences, sentence).filter(
-    (t) => mayDate(tokens, t, triggerFirst) && !isImpossibleTime(sentence, t, published),
+    (t) =>
+      mayDate(tokens, t, triggerFirst) &&
+      !isImpossibleTime(sentence, t, published) &&
+      !inExample(tokens, t, triggerFirst),
   );
   const inClause = times.filter((t) => inClauseOrItsTimePhrase(tokens, t, clause, triggerFirst));
   const found = closest(sentence, inClause, triggerFirst) ?? closest(sentence, times, triggerFirst);
   const nearest = found && firstConjunct(tokens, times, found);
   if (nearest) return nearest.date === null ? null : finerDate(nearest.date, times);
   return frameDate(sentences, sentence, published);
+}
+
+/** Words that open a list of examples: its times are the examples', not the act's. */
+const EXAMPLE_OPENERS = new Set(["including", "notably", "especially"]);
+
+/**
+ * The time lies after the trigger inside a list of examples: "milestones in defence cooperation,
+ * including a ceremony in May 2026" dates the ceremony, not the cooperation.
+ */
+function inExample(tokens: readonly Token[], time: TimeExpression, triggerFirst: number): boolean {
+  if (time.first <= triggerFirst) return false;
+  for (let i = time.first - 1; i > triggerFirst; i--) {
+    const t = tokens[i]!;
+    if (EXAMPLE_OPENERS.has(t.norm) || (t.norm === "such" && tokens[i + 1]?.norm === "as")) return true;
+    if (t.pos === "VERB") return false;
+    // "supplies, including blankets and medicine, into Tbilisi since Wednesday": the list has closed.
+    if (t.text === "," && tokens[i + 1]?.pos === "ADP") return false;
+  }
+  return false;
 }
 
 /** The sentence's time expressions and its days counted from the story, in order. */
