@@ -222,6 +222,11 @@ describe("a time inside a list of examples dates the example, not the act", () =
       published: "2031-03-12",
       expected: ["MILITARY_COOPERATION NOR EST 2031-03-10"],
     },
+    {
+      text: "Norway signed a deal on defence cooperation with Estonia, including a drill in May 2030.",
+      published: "2031-03-12",
+      expected: ["MILITARY_COOPERATION NOR EST null"],
+    },
     // A list closed by a comma and a preposition leaves the clause's own time to the act.
     {
       text: "Sweden has been sending humanitarian aid, including tents and blankets, to Moldova since Wednesday.",
