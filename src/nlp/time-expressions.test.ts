@@ -211,6 +211,12 @@ describe("a date chrono misreads or skips", () => {
       expected: ["later in the year=2033"],
     },
     { text: "Two weeks later in the talks the mood changed.", published: "2033-05-20", expected: [] },
+    // "overnight" is the night that ends on the publication day.
+    {
+      text: "Berlin condemned the strike in a statement released overnight.",
+      published: "2033-05-20",
+      expected: ["overnight=2033-05-20"],
+    },
     // chrono reads "night of 24 October" as tonight.
     {
       text: "On the night of 24 October drones struck the port.",
