@@ -31,6 +31,9 @@ const rows: readonly (readonly [string, string])[] = [
   // "will continue to" an act under way asserts it; "will" alone plans it.
   ["Germany will continue to coordinate with Poland on refugees.", "DIPLOMATIC_COOPERATION DEU POL asserted"],
   ["Germany will coordinate with Poland on refugees.", "DIPLOMATIC_COOPERATION DEU POL planned"],
+  // "want to thank" performs the thanks; "want to meet" plans a meeting.
+  ["Hungary wants to thank Serbia for its support.", "DIPLOMATIC_COOPERATION HUN SRB asserted"],
+  ["Orban said Hungary wants to meet Serbia soon.", "DIPLOMATIC_COOPERATION HUN SRB planned"],
   ["The gardener pledged to keep the lawn green.", "none"],
 ];
 

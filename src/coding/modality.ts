@@ -72,8 +72,11 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   // "I would like to thank": a polite wish performs the speech act (performative.ts).
   const modal = near(cues.hypothetical) && !isPerformative(tokens, triggerFirst);
   // "agreed to impose sanctions" where "agree" opens the trigger itself: an infinitive cue at its start.
+  // "I want to thank you" performs the thanks: "want to" plans nothing there.
   const future =
-    (near(cues.planned) && !continuing(tokens, nearStart, triggerFirst, cues.planned)) ||
+    (near(cues.planned) &&
+      !isPerformative(tokens, triggerFirst) &&
+      !continuing(tokens, nearStart, triggerFirst, cues.planned)) ||
     has(tokens, triggerFirst, Math.min(triggerLast, triggerFirst + 4), cues.planned.filter(endsInTo)) ||
     promisedBy(tokens, triggerFirst) ||
     instructedTo(tokens, triggerFirst) ||
