@@ -34,6 +34,12 @@ const rows: readonly (readonly [string, string])[] = [
   // "want to thank" performs the thanks; "want to meet" plans a meeting.
   ["Hungary wants to thank Serbia for its support.", "DIPLOMATIC_COOPERATION HUN SRB asserted"],
   ["Orban said Hungary wants to meet Serbia soon.", "DIPLOMATIC_COOPERATION HUN SRB planned"],
+  // "threatening" that describes the act threatens nothing; "threatened to" does.
+  [
+    'Biden spoke of what he called "threatening" movements of Russian troops near the Ukrainian border.',
+    "MILITARY_POSTURING RUS UKR asserted",
+  ],
+  ["Russia threatened to deploy troops near the Ukrainian border.", "MILITARY_POSTURING RUS UKR threatened"],
   ["The gardener pledged to keep the lawn green.", "none"],
 ];
 

@@ -68,7 +68,8 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   if (near(cues.negation) || left(cues.denial) || input.own === "negated") return "negated";
   // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
   if (anyBefore(tokens, triggerFirst)) return "hypothetical";
-  if (input.own === "threatened" || near(cues.threat)) return coercive ? "threatened" : "planned";
+  const threat = near(cues.threat) && !attributiveThreat(tokens, nearStart, triggerFirst);
+  if (input.own === "threatened" || threat) return coercive ? "threatened" : "planned";
   // "I would like to thank": a polite wish performs the speech act (performative.ts).
   const modal = near(cues.hypothetical) && !isPerformative(tokens, triggerFirst);
   // "agreed to impose sanctions" where "agree" opens the trigger itself: an infinitive cue at its start.
@@ -141,6 +142,24 @@ function headlineInfinitive(tokens: readonly Token[], nearStart: number, trigger
   if (tokens[triggerFirst]?.pos !== "VERB") return false;
   for (let i = 0; i < nearStart; i++) if (tokens[i]!.pos === "VERB" || tokens[i]!.pos === "AUX") return false;
   return true;
+}
+
+/**
+ * The only threat word before the trigger describes it: 'what he described as "threatening"
+ * movements of troops' reports the movements, and threatens nothing.
+ */
+function attributiveThreat(tokens: readonly Token[], from: number, to: number): boolean {
+  let found = false;
+  for (let i = Math.max(0, from); i < to; i++) {
+    const t = tokens[i]!;
+    if (t.lemma !== "threaten" && t.norm !== "threatening") continue;
+    if (t.norm !== "threatening") return false;
+    let j = i + 1;
+    while (j < to && /^["'”’“]$/.test(tokens[j]!.text)) j++;
+    if (j !== to && tokens[j]!.pos !== "NOUN" && tokens[j]!.pos !== "ADJ") return false;
+    found = true;
+  }
+  return found;
 }
 
 const FIRM: readonly (readonly string[])[] = [["would"], ["will"], ["shall"]];
