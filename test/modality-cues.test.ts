@@ -40,6 +40,11 @@ const rows: readonly (readonly [string, string])[] = [
     "MILITARY_POSTURING RUS UKR asserted",
   ],
   ["Russia threatened to deploy troops near the Ukrainian border.", "MILITARY_POSTURING RUS UKR threatened"],
+  // The "not" of an act urged on another negates nothing the actor does.
+  [
+    "Germany urged Russia not to send troops and asked Moscow to withdraw its forces from Georgia.",
+    "CRITICISM DEU RUS asserted",
+  ],
   ["The gardener pledged to keep the lawn green.", "none"],
 ];
 

@@ -65,7 +65,8 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
 
   // "called on Russia not to interfere", "urged Ankara to ratify": an act asked for is none done.
   if (urgedTo(tokens, triggerFirst)) return "hypothetical";
-  if (near(cues.negation) || left(cues.denial) || input.own === "negated") return "negated";
+  const negated = near(cues.negation) && !onlyUrgedNot(tokens, nearStart, triggerFirst, cues.negation);
+  if (negated || left(cues.denial) || input.own === "negated") return "negated";
   // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
   if (anyBefore(tokens, triggerFirst)) return "hypothetical";
   const threat = near(cues.threat) && !attributiveThreat(tokens, nearStart, triggerFirst);
@@ -186,6 +187,23 @@ function urgedTo(tokens: readonly Token[], at: number): boolean {
     if (/^\p{Lu}/u.test(t.text)) named = true;
   }
   return false;
+}
+
+/**
+ * Every negation before the trigger is the "not" of an act urged on another: "urged Russia not to
+ * establish ties and asked both countries to refrain" negates nothing the actor does.
+ */
+function onlyUrgedNot(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  negation: readonly (readonly string[])[],
+): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    if (!has(tokens, i, i + 1, negation)) continue;
+    if (tokens[i]!.norm !== "not" || tokens[i + 1]?.norm !== "to" || !urgedTo(tokens, i + 2)) return false;
+  }
+  return true;
 }
 
 /** "any attack on", "any further Russian aggression": an act named with "any" is none in particular. */
