@@ -95,6 +95,25 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: [],
   },
   {
+    name: "the verdict's author after 'by'",
+    text: [
+      "Joint Statement of the United States and Romania on Black Sea Security",
+      "May 2, 2023",
+      "In a region shaken by the barbaric aggression waged by Russia against its neighbour, our countries will deepen their cooperation.",
+    ].join("\n\n"),
+    has: ["CRITICISM USA RUS asserted", "CRITICISM ROU RUS asserted"],
+    lacks: [],
+  },
+  {
+    name: "an act 'by' a state with no verdict on it: none",
+    text: statement(
+      "Ned Price, Department Spokesperson",
+      "We note the exercises carried out by Belarus near the border last week.",
+    ),
+    has: [],
+    lacks: ["CRITICISM USA BLR asserted"],
+  },
+  {
     name: "a news report's own words have no issuer",
     text: [
       "Moldova gets aid",
