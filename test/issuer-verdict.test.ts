@@ -114,6 +114,15 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: ["CRITICISM USA BLR asserted"],
   },
   {
+    name: "abuses and affronts are verdicts of their own",
+    text: statement(
+      "Ned Price, Department Spokesperson",
+      "These designations answer Belarus's abuses against peaceful protesters.",
+    ),
+    has: ["CRITICISM USA BLR asserted"],
+    lacks: [],
+  },
+  {
     name: "a news report's own words have no issuer",
     text: [
       "Moldova gets aid",
