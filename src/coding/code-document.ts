@@ -22,6 +22,7 @@ import { isStativeParticiple } from "./stative-participle.js";
 import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
 import { isVoices, voicesPair } from "./voices-pair.js";
 import { findTriggers, type TriggerMatch } from "./trigger-match.js";
+import { firstPersonVoices } from "./first-person.js";
 import type { Proposer } from "./proposer.js";
 import type { Report } from "./report.js";
 
@@ -52,6 +53,7 @@ export function codeDocument(
   const topicState = headlineState(doc, kb);
   const resolved = resolveSentences(doc, kb, lexicon);
   const speakerOf = headlineSpeaker(resolved, doc.published, kb);
+  const voices = firstPersonVoices(doc, kb);
   for (let i = 0; i < resolved.length; i++) {
     const sentence = resolved[i]!;
     // "he" and "she" reach back to the last person named in this paragraph or the one before.
@@ -96,7 +98,14 @@ export function codeDocument(
         actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
         targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
       }
-      let actors = partiesOf(actorMentions, at, kb, { allowPlaces: false }, sentence);
+      const issued = match.trigger.implicitActor === "issuer";
+      // "Russia's unprovoked war" in a statement: the verdict is the statement's own.
+      let actors = issued
+        ? voices
+            .issuerOf(sentence, match.first)
+            .map((code): Party => ({ code, role: null, text: "", group: null }))
+        : partiesOf(actorMentions, at, kb, { allowPlaces: false }, sentence);
+      if (issued && (!actors.length || reportedVerdict(tokens, match.first))) continue;
       const pair =
         !targetFill && lexicon.types[type].weight > 0 && match.trigger.steps.length > 1
           ? voicesPair(actorMentions, actors)
@@ -105,7 +114,7 @@ export function codeDocument(
       // "Bush condemned the recognition", "Orban did not veto the move": the object refers back to
       // an earlier act, accusation or membership step.
       let referred =
-        !targetFill && !pair && actors.length
+        !targetFill && !pair && actors.length && !issued
           ? eventAnaphorTargets(
               type,
               sentence,
@@ -122,7 +131,7 @@ export function codeDocument(
       // "Germany threw out four Russian officials, while Ukraine expelled 13": an elided target is
       // the one of the same act earlier in the sentence.
       if (pair) referred = pair.targets;
-      if (!targetFill && !referred.length && actors.length)
+      if (!targetFill && !referred.length && actors.length && !issued)
         referred = elidedTargets(occurrences, sentence, type, actors);
       // Last, what the article is about: "Finland and Sweden applied together in May" bid to the
       // bloc named in the sentence or the article's bloc; some types fall back to its state.
@@ -178,19 +187,23 @@ export function codeDocument(
         actorFill && actorFill.slot !== "weapon"
           ? nearStartOf(sentence, actorFill, match.first, clause.start)
           : clause.start;
-      const modality = modalityOf(
-        {
-          tokens,
-          nearStart,
-          triggerFirst: match.first,
-          triggerLast: match.last,
-          clauseEnd: clause.end,
-          type,
-          own: match.trigger.modality,
-          warnedByActor: warnedByActor(sentence, match.first, actors, lexicon.cues.warning, at, kb),
-        },
-        cues,
-      );
+      // The statement's own verdict is asserted whatever the clause around it says ("must cease its
+      // war of aggression").
+      const modality = issued
+        ? "asserted"
+        : modalityOf(
+            {
+              tokens,
+              nearStart,
+              triggerFirst: match.first,
+              triggerLast: match.last,
+              clauseEnd: clause.end,
+              type,
+              own: match.trigger.modality,
+              warnedByActor: warnedByActor(sentence, match.first, actors, lexicon.cues.warning, at, kb),
+            },
+            cues,
+          );
       const weaponMention = sentence.mentions.find((m) => m.refs.some((r) => r.kind === "weapon"));
       for (const actor of actors) {
         for (const target of targets) {
@@ -665,4 +678,22 @@ function assemble(
     });
   }
   return events.sort((a, b) => a.evidence.start - b.evidence.start || a.type.localeCompare(b.type));
+}
+
+/** Words that make a verdict someone else's: "the so-called Russian aggression", "what Kyiv calls". */
+const OTHERS_VERDICT = new Set([
+  "so-called",
+  "alleged",
+  "allegedly",
+  "supposed",
+  "purported",
+  "call",
+  "calls",
+  "called",
+]);
+
+/** Whether a verdict at `first` is reported as another's rather than given ("so-called", "what it called"). */
+function reportedVerdict(tokens: readonly Token[], first: number): boolean {
+  for (let k = Math.max(0, first - 5); k < first; k++) if (OTHERS_VERDICT.has(tokens[k]!.norm)) return true;
+  return false;
 }

@@ -30,6 +30,12 @@ import { signers } from "../nlp/signature.js";
 export interface Voices {
   /** The sentence's mentions with its first-person phrases added; the same array when none. */
   mentionsOf(sentence: Sentence): readonly Mention[];
+  /**
+   * The states whose own words a sentence's token is: a statement's signatories or signer, a
+   * transcript paragraph's speaker; none in a text with no such voice, inside a speaker label, or
+   * inside quotation marks (someone else's words).
+   */
+  issuerOf(sentence: Sentence, at: number): readonly string[];
 }
 
 /** A voice: the refs "we" stands for (none: a speaker who is no state's), and the states behind it. */
@@ -127,7 +133,24 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
       }
       return found;
     },
+    issuerOf(sentence, at) {
+      const voice = byParagraph.get(sentence.paragraph);
+      if (!voice?.states.length) return [];
+      const label = labelEnd(sentence);
+      if (label !== null && at <= label) return [];
+      return quotedAt(sentence.tokens, at) ? [] : voice.states;
+    },
   };
+}
+
+/** Whether the token at `at` stands inside quotation marks opened before it in its sentence. */
+function quotedAt(tokens: readonly { readonly text: string }[], at: number): boolean {
+  let quoted = false;
+  for (let i = 0; i < at && i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (QUOTES.test(t)) quoted = OPENING.test(t) || (!CLOSING.test(t) && !quoted);
+  }
+  return quoted;
 }
 
 /**

@@ -52,7 +52,8 @@ export const triggerSchema = z
     match: z.string().min(1),
     /** Part of speech of the trigger's first word: verb triggers get passive handling. */
     pos: z.enum(["verb", "noun", "any"]).default("any"),
-    actor: z.array(slot).min(1),
+    /** Empty only for a trigger whose actor is always the text's own voice (implicitActor: issuer). */
+    actor: z.array(slot),
     target: z.array(slot).min(1),
     /** A word list of cues.yaml that must occur in the trigger's clause ("arms" for supply verbs). */
     needs: z.enum(["arms", "economy", "military", "cyber"]).optional(),
@@ -62,8 +63,11 @@ export const triggerSchema = z
      *  the state its headline names ("a flood of pro-Kremlin disinformation" in a story on Moldova). */
     implicitTarget: z.enum(["topic-bloc", "topic-state"]).optional(),
     /** With no actor in a headline that opens with the trigger ("Meeting with President of Belarus
-     *  Alexander Lukashenko"), the document's speaker: the state whose people the text names most. */
-    implicitActor: z.enum(["speaker"]).optional(),
+     *  Alexander Lukashenko"), the document's speaker: the state whose people the text names most.
+     *  "issuer": always the text's own voice, the statement's signatories or signer or a transcript's
+     *  speaker, outside quotation marks ("Russia's unprovoked war" in a State Department statement);
+     *  none in a text with no such voice (a news report). */
+    implicitActor: z.enum(["speaker", "issuer"]).optional(),
     /** The words this pattern spans may code events of their own: "said the West must stand against
      *  Russian aggression in Georgia" is a criticism and, inside it, the aggression. */
     keepsInner: z.boolean().optional(),
@@ -74,7 +78,11 @@ export const triggerSchema = z
     modality: z.enum(["threatened", "planned", "negated"]).optional(),
     examples: z.array(example).min(1),
   })
-  .strict();
+  .strict()
+  .refine((t) => t.actor.length > 0 || t.implicitActor === "issuer", {
+    message: "a trigger needs an actor slot unless its actor is the issuer (implicitActor: issuer)",
+    path: ["actor"],
+  });
 
 export type TriggerEntry = z.infer<typeof triggerSchema>;
 

@@ -425,8 +425,9 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
   for (let i = match.first + 1; i < tokens.length && i - match.last < MAX_PREP_DISTANCE; i++) {
-    // "said it was a disgrace that Bulgaria ...": "that" is the marker here, not a clause limit.
-    if (tokens[i]!.norm !== prep && isBoundary(tokens, i, ctx.boundaries)) return null;
+    // "said it was a disgrace that Bulgaria ...": "that" is the marker here, not a clause limit; and
+    // a limit the pattern itself spans is bridged ("regrets that restrictions imposed by Russia").
+    if (tokens[i]!.norm !== prep && i >= match.last && isBoundary(tokens, i, ctx.boundaries)) return null;
     // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own.
     if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
     if (tokens[i]!.norm !== prep) continue;
