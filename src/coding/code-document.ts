@@ -162,9 +162,15 @@ export function codeDocument(
         ? referred
         : implicitBloc
           ? [implicitBloc]
-          : partiesOf(targetFill, at, kb, targetPlaces(placeOk, info.weight), sentence, true).filter((p) =>
-              fitsKind(p, info.target, kb),
-            );
+          : partiesOf(
+              targetFill,
+              at,
+              kb,
+              targetPlaces(placeOk, info.weight),
+              sentence,
+              true,
+              actorMentions?.mentions,
+            ).filter((p) => fitsKind(p, info.target, kb));
       // "Meeting with President of Belarus Alexander Lukashenko": the publishing office's leader.
       if (!actors.length && !actorFill && match.trigger.implicitActor === "speaker") {
         const speaker = speakerOf(sentence, targets);
@@ -452,6 +458,7 @@ function partiesOf(
   places: ResolveOptions,
   sentence: Sentence,
   asTarget = false,
+  acting: readonly Mention[] = [],
 ): Party[] {
   if (!fill) return [];
   if (fill.slot === "weapon") {
@@ -465,7 +472,7 @@ function partiesOf(
     asTarget ? !isBlocModifier(m, sentence, kb) : !isBlocScheme(m, sentence, kb),
   );
   const parties = mentions.flatMap((m) => resolveMention(m, date, kb, places));
-  return restrictGroups(parties, mentions, sentence, date, kb);
+  return restrictGroups(parties, mentions, sentence, date, kb, acting);
 }
 
 /**
@@ -525,7 +532,9 @@ const BLOC_MODIFIED = new Set([
 /**
  * "the Baltic states ... Latvia and Lithuania": when the sentence names members, only those; but
  * not members named in another clause joined by ", and" ("The Baltic states voiced solidarity with
- * Warsaw, and Lithuania's minister said ...").
+ * Warsaw, and Lithuania's minister said ..."), nor the one acting on the group ("Blinken spoke with
+ * his G7 counterparts": the other members), nor a member listed beside the group ("with Japan's
+ * foreign minister and his G7 counterparts").
  */
 function restrictGroups(
   parties: Party[],
@@ -533,6 +542,7 @@ function restrictGroups(
   sentence: Sentence,
   date: string | null,
   kb: KnowledgeBase,
+  acting: readonly Mention[] = [],
 ): Party[] {
   if (!parties.some((p) => p.group)) return parties;
   // "We will evaluate our military cooperation": the voices stay whole beside "we".
@@ -543,12 +553,28 @@ function restrictGroups(
       .filter(
         (m) =>
           !m.refs.some((r) => r.kind === "group") &&
-          !groups.some((g) => clauseJoinBetween(sentence.tokens, g, m)),
+          !acting.includes(m) &&
+          !groups.some(
+            (g) => clauseJoinBetween(sentence.tokens, g, m) || listedBefore(sentence.tokens, m, g),
+          ),
       )
       .flatMap((m) => resolveMention(m, date, kb, { allowPlaces: false }).map((p) => p.code)),
   );
   return parties.filter((p) => !p.group || !p.group.some((c) => named.has(c)) || named.has(p.code));
 }
+
+/** "Japan's minister and our G7 counterparts": a member named just before the group, joined by "and". */
+function listedBefore(tokens: readonly Token[], m: Mention, group: Mention): boolean {
+  if (m.last > group.first) return false;
+  let from = m.last;
+  // "Foreign Minister Hayashi and": the official's name the knowledge base does not know.
+  while (from < group.first && tokens[from]!.pos === "PROPN") from++;
+  const between = tokens.slice(from, group.first).map((t) => t.norm);
+  return (
+    between[0] === "and" && between.length <= 3 && between.slice(1).every((w) => LIST_DETERMINERS.has(w))
+  );
+}
+const LIST_DETERMINERS = new Set(["the", "our", "his", "her", "their", "its", "other", "fellow"]);
 
 const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas"]);
 

@@ -30,6 +30,7 @@ const MAX_SUBJECT_DISTANCE = 20;
 const MAX_OBJECT_DISTANCE = 6;
 const MAX_PREP_DISTANCE = 12;
 const COORDINATION = new Set([",", "and", "or", "the", "as", "well", "both", "also", "nor"]);
+const LIST_POSSESSIVES = new Set(["our", "his", "her", "their", "its"]);
 const CO_ACTOR = [["joined", "by"], ["along", "with"], ["together", "with"], ["alongside"]];
 const PREPOSITIONS = new Set([
   "in",
@@ -905,12 +906,22 @@ function coordinated(
       k += dir;
       continue;
     }
-    if (formOf(next) !== formOf(current)) break;
+    // "with Japanese Foreign Minister Hayashi and our G7 counterparts": a group's members listed
+    // after an official (whose name the knowledge base may not know) are in the same list.
+    const groupNext = dir > 0 && next.refs.some((r) => r.kind === "group");
+    if (formOf(next) !== formOf(current) && !(groupNext && formOf(current) === "compound")) break;
     // "..., and Brussels opened talks": a name followed by its verb starts a new clause.
     const after = tokens[next.last];
     if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
-    const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(current.last, next.first);
-    if (!between.length || !between.every((t) => COORDINATION.has(t.norm))) break;
+    let from = current.last;
+    if (groupNext && formOf(current) === "compound")
+      while (from < next.first && tokens[from]!.pos === "PROPN") from++;
+    const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(from, next.first);
+    if (
+      !between.length ||
+      !between.every((t) => COORDINATION.has(t.norm) || (groupNext && LIST_POSSESSIVES.has(t.norm)))
+    )
+      break;
     const conj = between.some(
       (t) => t.norm === "and" || t.norm === "or" || t.norm === "nor" || t.norm === "well",
     );
