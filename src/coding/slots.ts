@@ -67,6 +67,8 @@ const PREPOSITIONS = new Set([
   "around",
   "alongside",
 ]);
+/** Unnamed partners a list after ", including" names: "with our partners, including the EU". */
+const PARTNER_NOUNS = new Set(["partners", "allies", "counterparts", "friends"]);
 const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT", "PRON"]);
 /** Words the tagger may call verbs that modify a state's name: "of neighbouring Ukraine". */
 const NP_MODIFIERS = new Set([
@@ -435,7 +437,8 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
     const around = mentions.findIndex((m) => m.first < i && m.last > i + 1);
     if (around >= 0 && (isActorMention(mentions[around]!) || isPlace(mentions[around]!)))
       return fill(slot, [mentions[around]!]);
-    for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    let reach = i + 5;
+    for (let k = i + 1; k < tokens.length && k <= reach; k++) {
       const at = mentions.findIndex((m) => m.first === k);
       if (at >= 0) {
         const m = mentions[at]!;
@@ -477,6 +480,12 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
       }
       // "to what it called Washington's unfriendly step": the naming frame is not the object.
       if (t.lemma === "call" && tokens[k - 2]?.norm === "what") continue;
+      // "with our partners, including the EU": the partners named after "including".
+      if (PARTNER_NOUNS.has(t.norm) && tokens[k + 1]?.text === "," && tokens[k + 2]?.norm === "including") {
+        k += 2;
+        reach = k + 5;
+        continue;
+      }
       if (!SKIPPABLE.has(t.pos)) break;
     }
   }
