@@ -5,7 +5,8 @@ import { loadKnowledge } from "../src/knowledge/load.js";
 import { annotate } from "../src/nlp/annotate.js";
 
 // A preposition's party may be unnamed partners followed by the ones they include: "with our
-// partners, including the EU" -> EU; with no state in the list, no party.
+// partners, including the EU" -> EU; with no state in the list, no party. Adjectives that share
+// one head are listed ("Lithuanian and Greek officials"), also after a name.
 const lexicon = loadLexicon();
 const kb = loadKnowledge();
 
@@ -21,6 +22,23 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
   {
     text: "Moscow delivered fighter jets to its allies, including Belarus.",
     expected: ["ARMS_TRANSFER RUS BLR asserted"],
+  },
+  {
+    text: "Washington is coordinating with its partners, including the EU and Latvian and Greek officials.",
+    expected: [
+      "DIPLOMATIC_COOPERATION USA EU asserted",
+      "DIPLOMATIC_COOPERATION USA LVA asserted",
+      "DIPLOMATIC_COOPERATION USA GRC asserted",
+    ],
+  },
+  {
+    text: "Minsk expelled Polish and Lithuanian diplomats on Friday.",
+    expected: ["SANCTION BLR POL asserted", "SANCTION BLR LTU asserted"],
+  },
+  // A name and one state's officials are not one list.
+  {
+    text: "Berlin met with Poland and French officials.",
+    expected: ["DIPLOMATIC_COOPERATION DEU POL asserted"],
   },
   { text: "Berlin spoke with its partners, including ministers from the region.", expected: [] },
   { text: "Tokyo will coordinate with its partners, including on energy.", expected: [] },

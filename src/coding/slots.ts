@@ -918,7 +918,16 @@ function coordinated(
     // "with Japanese Foreign Minister Hayashi and our G7 counterparts": a group's members listed
     // after an official (whose name the knowledge base may not know) are in the same list.
     const groupNext = dir > 0 && next.refs.some((r) => r.kind === "group");
-    if (formOf(next) !== formOf(current) && !(groupNext && formOf(current) === "compound")) break;
+    const nextForm = dir > 0 ? sharedHeadForm(tokens, mentions, k + dir) : formOf(next);
+    const currentForm = dir > 0 ? sharedHeadForm(tokens, mentions, k) : formOf(current);
+    if (
+      nextForm !== currentForm &&
+      !(groupNext && currentForm === "compound") &&
+      // "with the EU and Lithuanian and Greek officials": a name listed with states' officials
+      // named by adjectives that share one head.
+      !(dir > 0 && currentForm === "name" && nextForm === "compound" && formOf(next) === "adjective")
+    )
+      break;
     // "..., and Brussels opened talks": a name followed by its verb starts a new clause.
     const after = tokens[next.last];
     if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
@@ -954,6 +963,19 @@ function coordinated(
   if (dir < 0) return conjoined[0] ? chain : chain.slice(0, 1);
   const lastConj = conjoined.lastIndexOf(true);
   return chain.slice(0, lastConj + 2);
+}
+
+/**
+ * The form of a mention in a list walked right, where an adjective shares the head noun of the
+ * compound after it: "Lithuanian and Greek officials" are both officials.
+ */
+function sharedHeadForm(tokens: readonly Token[], mentions: readonly Mention[], at: number): string {
+  const m = mentions[at]!;
+  const form = formOf(m);
+  const after = mentions[at + 1];
+  if (form !== "adjective" || !after || formOf(after) !== "compound") return form;
+  const between = tokens.slice(m.last, after.first);
+  return between.length && between.every((t) => t.norm === "and" || t.norm === ",") ? "compound" : form;
 }
 
 /** A hyphen written without spaces between two names: "Russian-Belarusian", "U.S.-Poland". */
