@@ -268,11 +268,38 @@ export function codeDocument(
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
     previousParagraph = sentence.paragraph;
   }
+  dropPeopleAgainstState(occurrences);
   if (!proposer) return assemble(documentId, occurrences, lexicon, doc.published);
   // What the frames missed, the learned scorer may propose.
   const known = new Set(occurrences.map((o) => `${o.type}|${o.actor.code}|${o.target.code}`));
   const proposed = proposer(doc, resolved, kb, lexicon, known);
   return assemble(documentId, [...occurrences, ...proposed], lexicon, doc.published);
+}
+
+/**
+ * "We stand with the people of Belarus" in a text where the same actor sanctions or condemns
+ * Belarus: support of a people against its state, no cooperation with the state. Dropped in place.
+ */
+function dropPeopleAgainstState(occurrences: Occurrence[]): void {
+  const hostile = new Set(
+    occurrences
+      .filter((o) => (o.type === "SANCTION" || o.type === "CRITICISM") && o.modality === "asserted")
+      .map((o) => `${o.actor.code}|${o.target.code}`),
+  );
+  for (let i = occurrences.length - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.type !== "DIPLOMATIC_COOPERATION" || !hostile.has(`${o.actor.code}|${o.target.code}`)) continue;
+    if (namesPeople(o.sentence.text, o.target.text)) occurrences.splice(i, 1);
+  }
+}
+
+/** Whether a sentence names a state by its people: "the people of Belarus", "the Belarusian people". */
+function namesPeople(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const n = name.toLowerCase();
+  return [`people of ${n}`, `people of the ${n}`, `${n} people`, `${n} citizens`, `citizens of ${n}`].some(
+    (p) => lower.includes(p),
+  );
 }
 
 type NeedsSets = Record<"arms" | "economy" | "military" | "cyber", ReadonlySet<string>>;
