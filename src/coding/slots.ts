@@ -30,6 +30,8 @@ const MAX_SUBJECT_DISTANCE = 20;
 const MAX_OBJECT_DISTANCE = 6;
 const MAX_PREP_DISTANCE = 12;
 const COORDINATION = new Set([",", "and", "or", "the", "as", "well", "both", "also", "nor"]);
+/** Possessive determiners before an object noun: "his Turkish counterpart". */
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "my", "your"]);
 const LIST_POSSESSIVES = new Set(["our", "his", "her", "their", "its"]);
 const CO_ACTOR = [["joined", "by"], ["along", "with"], ["together", "with"], ["alongside"]];
 const PREPOSITIONS = new Set([
@@ -379,6 +381,9 @@ function directObject(ctx: SlotContext): SlotFill | null {
     }
     // "have yet to ratify it, and Ankara accuses": the object was a pronoun; a new clause follows.
     // "we supply you with gas": a transcript's "you" is a mention of the addressee (first-person.ts).
+    // "met his Turkish counterpart", "thanked her Polish hosts": a possessive determiner opens the object.
+    if (t.pos === "PRON" && POSSESSIVE_DETERMINERS.has(t.norm) && NOMINAL.has(tokens[i + 1]?.pos ?? ""))
+      continue;
     if (t.pos === "PRON" && t.norm !== "its" && t.norm !== "their" && !mentions.some((m) => m.first === i))
       return null;
     if (t.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
