@@ -136,6 +136,28 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: ["CRITICISM UKR RUS"],
   },
   {
+    name: "'our support' is the signatory's state's",
+    text: [
+      "Measures on Belarus",
+      "March 1, 2022",
+      "Ned Price, Department Spokesperson",
+      "Steadfast in our support for Moldova's sovereignty, the Department today announced new measures. Our assistance to Georgia continues.",
+    ].join("\n\n"),
+    has: ["DIPLOMATIC_COOPERATION USA MDA", "AID USA GEO"],
+    lacks: [],
+  },
+  {
+    name: "'our' before what is no support stays unresolved",
+    text: [
+      "Consultations in Vilnius",
+      "March 1, 2022",
+      "Ned Price, Department Spokesperson",
+      "Our delegation met Lithuania's officials, who praised our partners' support for Ukraine.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["DIPLOMATIC_COOPERATION USA UKR"],
+  },
+  {
     name: "no signature: 'we' stays unresolved",
     text: [
       "Talks in Vienna",

@@ -171,9 +171,15 @@ export function codeDocument(
         ? referred
         : implicitBloc
           ? [implicitBloc]
-          : partiesOf(targetFill, at, kb, targetPlaces(placeOk, info.weight), sentence, true).filter((p) =>
-              fitsKind(p, info.target, kb),
-            );
+          : partiesOf(
+              targetFill,
+              at,
+              kb,
+              targetPlaces(placeOk, info.weight),
+              sentence,
+              true,
+              actorMentions?.mentions,
+            ).filter((p) => fitsKind(p, info.target, kb));
       // "Meeting with President of Belarus Alexander Lukashenko": the publishing office's leader.
       if (!actors.length && !actorFill && match.trigger.implicitActor === "speaker") {
         const speaker = speakerOf(sentence, targets);
@@ -275,11 +281,38 @@ export function codeDocument(
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
     previousParagraph = sentence.paragraph;
   }
+  dropPeopleAgainstState(occurrences);
   if (!proposer) return assemble(documentId, occurrences, lexicon, doc.published);
   // What the frames missed, the learned scorer may propose.
   const known = new Set(occurrences.map((o) => `${o.type}|${o.actor.code}|${o.target.code}`));
   const proposed = proposer(doc, resolved, kb, lexicon, known);
   return assemble(documentId, [...occurrences, ...proposed], lexicon, doc.published);
+}
+
+/**
+ * "We stand with the people of Belarus" in a text where the same actor sanctions or condemns
+ * Belarus: support of a people against its state, no cooperation with the state. Dropped in place.
+ */
+function dropPeopleAgainstState(occurrences: Occurrence[]): void {
+  const hostile = new Set(
+    occurrences
+      .filter((o) => (o.type === "SANCTION" || o.type === "CRITICISM") && o.modality === "asserted")
+      .map((o) => `${o.actor.code}|${o.target.code}`),
+  );
+  for (let i = occurrences.length - 1; i >= 0; i--) {
+    const o = occurrences[i]!;
+    if (o.type !== "DIPLOMATIC_COOPERATION" || !hostile.has(`${o.actor.code}|${o.target.code}`)) continue;
+    if (namesPeople(o.sentence.text, o.target.text)) occurrences.splice(i, 1);
+  }
+}
+
+/** Whether a sentence names a state by its people: "the people of Belarus", "the Belarusian people". */
+function namesPeople(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const n = name.toLowerCase();
+  return [`people of ${n}`, `people of the ${n}`, `${n} people`, `${n} citizens`, `citizens of ${n}`].some(
+    (p) => lower.includes(p),
+  );
 }
 
 type NeedsSets = Record<"arms" | "economy" | "military" | "cyber", ReadonlySet<string>>;
@@ -465,6 +498,7 @@ function partiesOf(
   places: ResolveOptions,
   sentence: Sentence,
   asTarget = false,
+  acting: readonly Mention[] = [],
 ): Party[] {
   if (!fill) return [];
   if (fill.slot === "weapon") {
@@ -478,7 +512,7 @@ function partiesOf(
     asTarget ? !isBlocModifier(m, sentence, kb) : !isBlocScheme(m, sentence, kb),
   );
   const parties = mentions.flatMap((m) => resolveMention(m, date, kb, places));
-  return restrictGroups(parties, mentions, sentence, date, kb);
+  return restrictGroups(parties, mentions, sentence, date, kb, acting);
 }
 
 /**
@@ -538,7 +572,9 @@ const BLOC_MODIFIED = new Set([
 /**
  * "the Baltic states ... Latvia and Lithuania": when the sentence names members, only those; but
  * not members named in another clause joined by ", and" ("The Baltic states voiced solidarity with
- * Warsaw, and Lithuania's minister said ...").
+ * Warsaw, and Lithuania's minister said ..."), nor the one acting on the group ("Blinken spoke with
+ * his G7 counterparts": the other members), nor a member listed beside the group ("with Japan's
+ * foreign minister and his G7 counterparts").
  */
 function restrictGroups(
   parties: Party[],
@@ -546,6 +582,7 @@ function restrictGroups(
   sentence: Sentence,
   date: string | null,
   kb: KnowledgeBase,
+  acting: readonly Mention[] = [],
 ): Party[] {
   if (!parties.some((p) => p.group)) return parties;
   // "We will evaluate our military cooperation": the voices stay whole beside "we".
@@ -556,12 +593,28 @@ function restrictGroups(
       .filter(
         (m) =>
           !m.refs.some((r) => r.kind === "group") &&
-          !groups.some((g) => clauseJoinBetween(sentence.tokens, g, m)),
+          !acting.includes(m) &&
+          !groups.some(
+            (g) => clauseJoinBetween(sentence.tokens, g, m) || listedBefore(sentence.tokens, m, g),
+          ),
       )
       .flatMap((m) => resolveMention(m, date, kb, { allowPlaces: false }).map((p) => p.code)),
   );
   return parties.filter((p) => !p.group || !p.group.some((c) => named.has(c)) || named.has(p.code));
 }
+
+/** "Japan's minister and our G7 counterparts": a member named just before the group, joined by "and". */
+function listedBefore(tokens: readonly Token[], m: Mention, group: Mention): boolean {
+  if (m.last > group.first) return false;
+  let from = m.last;
+  // "Foreign Minister Hayashi and": the official's name the knowledge base does not know.
+  while (from < group.first && tokens[from]!.pos === "PROPN") from++;
+  const between = tokens.slice(from, group.first).map((t) => t.norm);
+  return (
+    between[0] === "and" && between.length <= 3 && between.slice(1).every((w) => LIST_DETERMINERS.has(w))
+  );
+}
+const LIST_DETERMINERS = new Set(["the", "our", "his", "her", "their", "its", "other", "fellow"]);
 
 const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas"]);
 

@@ -235,3 +235,24 @@ describe("a time inside a list of examples dates the example, not the act", () =
     },
   ]);
 });
+
+describe("a time from which a measure applies may lie after publication", () => {
+  table([
+    {
+      text: "Starting in September, Moscow is prohibiting the British embassy from hiring local staff.",
+      published: "2030-07-30",
+      expected: ["SANCTION RUS GBR 2030-09"],
+    },
+    {
+      text: "Beginning on 1 May, Warsaw is barring Belarusian carriers from flying over its territory.",
+      published: "2030-04-20",
+      expected: ["SANCTION POL BLR 2030-05-01"],
+    },
+    // Not a start: a past act's month is the last one before publication.
+    {
+      text: "Moscow prohibited the British embassy from hiring local staff in September.",
+      published: "2030-07-30",
+      expected: ["SANCTION RUS GBR 2029-09"],
+    },
+  ]);
+});

@@ -72,6 +72,14 @@ function sharedHead(tokens: readonly { norm: string }[], j: number): boolean {
   while (k < j + 2 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
   return SHARED.has(tokens[k]?.norm ?? "");
 }
+/** What a voice gives another state, after "our" and up to two modifiers ("our unwavering
+ *  support", "our strong commitment", "our continued assistance"). */
+const SUPPORT = new Set(["support", "commitment", "solidarity", "backing", "assistance", "aid"]);
+function supportHead(tokens: readonly { norm: string; pos: string }[], j: number): boolean {
+  let k = j;
+  while (k < j + 2 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADV")) k++;
+  return SUPPORT.has(tokens[k]?.norm ?? "");
+}
 /** A statement's title: "Joint Statement by ...", "Statement by ...", "U.S.-Turkey Joint Statement on ...". */
 const STATEMENT =
   /^(?:the\s+)?(?:(?:joint\s+)?(?:statement|declaration|communiqu[eé])|[\p{L}.]+(?:-[\p{L}.]+)+\s+joint\s+(?:statement|declaration|communiqu[eé]))\b/iu;
@@ -228,6 +236,10 @@ function firstPersonIn(
         // "our mutual trade", "our military cooperation": what is between the voices' states.
         last = i + 1;
         refs = [{ kind: "group", id: "signatories", members: all, as: null }];
+      } else if (supportHead(tokens, i + 1) && voice.refs.length) {
+        // "Unwavering in our support for Ukraine's sovereignty": the voice's support.
+        last = i + 1;
+        refs = voice.refs;
       }
     }
     if (last < 0 || covered(last - 1)) continue;

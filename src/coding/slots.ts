@@ -30,6 +30,9 @@ const MAX_SUBJECT_DISTANCE = 20;
 const MAX_OBJECT_DISTANCE = 6;
 const MAX_PREP_DISTANCE = 12;
 const COORDINATION = new Set([",", "and", "or", "the", "as", "well", "both", "also", "nor"]);
+/** Possessive determiners before an object noun: "his Turkish counterpart". */
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "my", "your"]);
+const LIST_POSSESSIVES = new Set(["our", "his", "her", "their", "its"]);
 const CO_ACTOR = [["joined", "by"], ["along", "with"], ["together", "with"], ["alongside"]];
 const PREPOSITIONS = new Set([
   "in",
@@ -66,6 +69,8 @@ const PREPOSITIONS = new Set([
   "around",
   "alongside",
 ]);
+/** Unnamed partners a list after ", including" names: "with our partners, including the EU". */
+const PARTNER_NOUNS = new Set(["partners", "allies", "counterparts", "friends"]);
 const SKIPPABLE = new Set(["DET", "ADJ", "NUM", "ADV", "PART", "PUNCT", "PRON"]);
 /** Words the tagger may call verbs that modify a state's name: "of neighbouring Ukraine". */
 const NP_MODIFIERS = new Set([
@@ -376,6 +381,9 @@ function directObject(ctx: SlotContext): SlotFill | null {
     }
     // "have yet to ratify it, and Ankara accuses": the object was a pronoun; a new clause follows.
     // "we supply you with gas": a transcript's "you" is a mention of the addressee (first-person.ts).
+    // "met his Turkish counterpart", "thanked her Polish hosts": a possessive determiner opens the object.
+    if (t.pos === "PRON" && POSSESSIVE_DETERMINERS.has(t.norm) && NOMINAL.has(tokens[i + 1]?.pos ?? ""))
+      continue;
     if (t.pos === "PRON" && t.norm !== "its" && t.norm !== "their" && !mentions.some((m) => m.first === i))
       return null;
     if (t.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
@@ -435,7 +443,8 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
     const around = mentions.findIndex((m) => m.first < i && m.last > i + 1);
     if (around >= 0 && (isActorMention(mentions[around]!) || isPlace(mentions[around]!)))
       return fill(slot, [mentions[around]!]);
-    for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    let reach = i + 5;
+    for (let k = i + 1; k < tokens.length && k <= reach; k++) {
       const at = mentions.findIndex((m) => m.first === k);
       if (at >= 0) {
         const m = mentions[at]!;
@@ -477,6 +486,12 @@ function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
       }
       // "to what it called Washington's unfriendly step": the naming frame is not the object.
       if (t.lemma === "call" && tokens[k - 2]?.norm === "what") continue;
+      // "with our partners, including the EU": the partners named after "including".
+      if (PARTNER_NOUNS.has(t.norm) && tokens[k + 1]?.text === "," && tokens[k + 2]?.norm === "including") {
+        k += 2;
+        reach = k + 5;
+        continue;
+      }
       if (!SKIPPABLE.has(t.pos)) break;
     }
   }
@@ -906,12 +921,31 @@ function coordinated(
       k += dir;
       continue;
     }
-    if (formOf(next) !== formOf(current)) break;
+    // "with Japanese Foreign Minister Hayashi and our G7 counterparts": a group's members listed
+    // after an official (whose name the knowledge base may not know) are in the same list.
+    const groupNext = dir > 0 && next.refs.some((r) => r.kind === "group");
+    const nextForm = dir > 0 ? sharedHeadForm(tokens, mentions, k + dir) : formOf(next);
+    const currentForm = dir > 0 ? sharedHeadForm(tokens, mentions, k) : formOf(current);
+    if (
+      nextForm !== currentForm &&
+      !(groupNext && currentForm === "compound") &&
+      // "with the EU and Lithuanian and Greek officials": a name listed with states' officials
+      // named by adjectives that share one head.
+      !(dir > 0 && currentForm === "name" && nextForm === "compound" && formOf(next) === "adjective")
+    )
+      break;
     // "..., and Brussels opened talks": a name followed by its verb starts a new clause.
     const after = tokens[next.last];
     if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
-    const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(current.last, next.first);
-    if (!between.length || !between.every((t) => COORDINATION.has(t.norm))) break;
+    let from = current.last;
+    if (groupNext && formOf(current) === "compound")
+      while (from < next.first && tokens[from]!.pos === "PROPN") from++;
+    const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(from, next.first);
+    if (
+      !between.length ||
+      !between.every((t) => COORDINATION.has(t.norm) || (groupNext && LIST_POSSESSIVES.has(t.norm)))
+    )
+      break;
     const conj = between.some(
       (t) => t.norm === "and" || t.norm === "or" || t.norm === "nor" || t.norm === "well",
     );
@@ -935,6 +969,19 @@ function coordinated(
   if (dir < 0) return conjoined[0] ? chain : chain.slice(0, 1);
   const lastConj = conjoined.lastIndexOf(true);
   return chain.slice(0, lastConj + 2);
+}
+
+/**
+ * The form of a mention in a list walked right, where an adjective shares the head noun of the
+ * compound after it: "Lithuanian and Greek officials" are both officials.
+ */
+function sharedHeadForm(tokens: readonly Token[], mentions: readonly Mention[], at: number): string {
+  const m = mentions[at]!;
+  const form = formOf(m);
+  const after = mentions[at + 1];
+  if (form !== "adjective" || !after || formOf(after) !== "compound") return form;
+  const between = tokens.slice(m.last, after.first);
+  return between.length && between.every((t) => t.norm === "and" || t.norm === ",") ? "compound" : form;
 }
 
 /** A hyphen written without spaces between two names: "Russian-Belarusian", "U.S.-Poland". */
