@@ -21,6 +21,9 @@ interface Bar {
   readonly precision: number;
   readonly textF1: number;
   readonly minDocuments: number;
+  /** Date accuracy where the gold has dates, and modality accuracy, of the matched events. */
+  readonly date: number;
+  readonly modality: number;
 }
 const thresholds = JSON.parse(readFileSync(join(import.meta.dirname, "thresholds.json"), "utf8")) as {
   realDev: Bar;
@@ -112,6 +115,8 @@ describe.skipIf(!existsSync(SCORER))("the coder on real news (../shared/eval/sco
       expect(summary.evidenceOutsideMainText).toBe(0);
       expect(summary.event.f1).toBeGreaterThanOrEqual(bar.eventF1);
       expect(summary.event.precision).toBeGreaterThanOrEqual(bar.precision);
+      expect(summary.dateAccuracy).toBeGreaterThanOrEqual(bar.date);
+      expect(summary.modalityAccuracy).toBeGreaterThanOrEqual(bar.modality);
       expect(summary.text.f1).toBeGreaterThanOrEqual(bar.textF1);
     });
   }
@@ -131,6 +136,8 @@ describe.skipIf(!existsSync(SCORER))(
       expect(summary.evidenceOutsideMainText).toBe(0);
       expect(summary.event.f1).toBeGreaterThanOrEqual(bar.eventF1);
       expect(summary.event.precision).toBeGreaterThanOrEqual(bar.precision);
+      expect(summary.dateAccuracy).toBeGreaterThanOrEqual(bar.date);
+      expect(summary.modalityAccuracy).toBeGreaterThanOrEqual(bar.modality);
       expect(summary.text.f1).toBeGreaterThanOrEqual(bar.textF1);
     });
   },
