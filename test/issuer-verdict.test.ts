@@ -1,28 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { loadLexicon } from "../src/coding/lexicon.js";
-import { loadKnowledge } from "../src/knowledge/load.js";
-import { extract } from "../src/pipeline/extract.js";
+import { extractText } from "./extract-text.js";
 
 // A statement's own verdict on the other side's act ("Russia's unprovoked war", "the Belarusian
 // authorities' sham elections") criticises that side; the one judging is the statement's voice:
 // its signer's state, its signatories, a transcript's speaker (triggers.yaml
 // criticism-issuer-verdict). A news report's own words, a quotation, a "so-called" verdict: none.
-const kb = loadKnowledge();
-const lexicon = loadLexicon();
-
 function coded(text: string): string[] {
-  const doc = extract(
-    {
-      kind: "RawDocument",
-      source: "statement.txt",
-      bytes: new TextEncoder().encode(text),
-      contentType: "text/plain",
-      fetchedAt: "2023-05-02T00:00:00Z",
-      published: "2023-05-02",
-    },
-    { kb, lexicon },
-  );
-  return doc.events.map((e) => `${e.type} ${e.actor} ${e.target} ${e.modality}`);
+  return extractText(text, "2023-05-02").map((e) => `${e.type} ${e.actor} ${e.target} ${e.modality}`);
 }
 
 const statement = (signer: string, ...body: string[]): string =>

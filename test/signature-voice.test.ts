@@ -1,27 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadLexicon } from "../src/coding/lexicon.js";
-import { loadKnowledge } from "../src/knowledge/load.js";
-import { extract } from "../src/pipeline/extract.js";
+import { extractText } from "./extract-text.js";
 
 // "We" in a press statement is the state of the person who signs it: the signature line
 // ("NAME, OFFICE") that the cleaner sets aside as boilerplate. Not in a joint statement, and not
 // inside someone else's quoted words.
-const kb = loadKnowledge();
-const lexicon = loadLexicon();
-
 function coded(text: string): string[] {
-  const doc = extract(
-    {
-      kind: "RawDocument",
-      source: "statement.txt",
-      bytes: new TextEncoder().encode(text),
-      contentType: "text/plain",
-      fetchedAt: "2022-03-01T00:00:00Z",
-      published: "2022-03-01",
-    },
-    { kb, lexicon },
-  );
-  return doc.events.map((e) => `${e.type} ${e.actor} ${e.target}`);
+  return extractText(text, "2022-03-01").map((e) => `${e.type} ${e.actor} ${e.target}`);
 }
 
 const rows: readonly { name: string; text: string; has: readonly string[]; lacks: readonly string[] }[] = [

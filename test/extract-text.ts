@@ -1,0 +1,22 @@
+import { loadLexicon } from "../src/coding/lexicon.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { extract } from "../src/pipeline/extract.js";
+import type { ExtractedDocument } from "../src/pipeline/extracted-document.js";
+
+const kb = loadKnowledge();
+const lexicon = loadLexicon();
+
+/** For tests: the events the whole pipeline (cleaner included) codes in a plain-text statement. */
+export function extractText(text: string, published: string): ExtractedDocument["events"] {
+  return extract(
+    {
+      kind: "RawDocument",
+      source: "statement.txt",
+      bytes: new TextEncoder().encode(text),
+      contentType: "text/plain",
+      fetchedAt: `${published}T00:00:00Z`,
+      published,
+    },
+    { kb, lexicon },
+  ).events;
+}
