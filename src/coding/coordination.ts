@@ -1,0 +1,171 @@
+/**
+ * Coordination and lists: the mentions coordinated with one ("France, Germany and Italy"), hyphened
+ * pairs, shared heads of adjectives, the form of a mention, clause-opening names, and the co-actors
+ * of a subject ("joined by Denmark").
+ */
+import type { Mention, Token } from "../nlp/annotated-document.js";
+import { isActorMention } from "./resolve-mention.js";
+import { COORDINATION, LIST_POSSESSIVES, CO_ACTOR } from "./slot-shared.js";
+
+/**
+ * The mention at `at` with those coordinated to it, walking left (-1) or right (+1).
+ * A list ends in "and"/"or" ("France, Germany and Italy"): commas alone do not make one
+ * ("In Washington, President Bush").
+ */
+export function coordinated(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  dir: -1 | 1,
+): Mention[] {
+  const chain = [mentions[at]!];
+  const conjoined: boolean[] = [];
+  let k = at;
+  for (;;) {
+    const next = mentions[k + dir];
+    const current = mentions[k]!;
+    if (!next || !isActorMention(next)) break;
+    // "the Russian-Kazakhstani agreement", "U.S.-Poland defense cooperation": a hyphened pair,
+    // whatever the form of each name ("Russian-Kazakhstan").
+    if (
+      hyphenPair(
+        tokens,
+        dir < 0 ? next.last : current.last,
+        dir < 0 ? current.first - next.last : next.first - current.last,
+      )
+    ) {
+      chain.push(next);
+      conjoined.push(true);
+      k += dir;
+      continue;
+    }
+    // "with Japanese Foreign Minister Hayashi and our G7 counterparts": a group's members listed
+    // after an official (whose name the knowledge base may not know) are in the same list.
+    const groupNext = dir > 0 && next.refs.some((r) => r.kind === "group");
+    const nextForm = dir > 0 ? sharedHeadForm(tokens, mentions, k + dir) : formOf(next);
+    const currentForm = dir > 0 ? sharedHeadForm(tokens, mentions, k) : formOf(current);
+    if (
+      nextForm !== currentForm &&
+      !(groupNext && currentForm === "compound") &&
+      // "with the EU and Lithuanian and Greek officials": a name listed with states' officials
+      // named by adjectives that share one head.
+      !(dir > 0 && currentForm === "name" && nextForm === "compound" && formOf(next) === "adjective")
+    )
+      break;
+    // "..., and Brussels opened talks": a name followed by its verb starts a new clause.
+    const after = tokens[next.last];
+    if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
+    let from = current.last;
+    if (groupNext && formOf(current) === "compound")
+      while (from < next.first && tokens[from]!.pos === "PROPN") from++;
+    const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(from, next.first);
+    if (
+      !between.length ||
+      !between.every((t) => COORDINATION.has(t.norm) || (groupNext && LIST_POSSESSIVES.has(t.norm)))
+    )
+      break;
+    const conj = between.some(
+      (t) => t.norm === "and" || t.norm === "or" || t.norm === "nor" || t.norm === "well",
+    );
+    if (!conj && !between.some((t) => t.norm === ",")) break;
+    // "stood with Poland, and the foreign ministers of Lithuania said ...": after ", and" an
+    // official or a person opens a new clause.
+    if (
+      dir > 0 &&
+      conj &&
+      between.some((t) => t.norm === ",") &&
+      startsClause(next) &&
+      verbFollows(tokens, mentions, k + 1)
+    )
+      break;
+    chain.push(next);
+    conjoined.push(conj);
+    k += dir;
+  }
+  // Walking left from the last member, the first link must be the conjunction;
+  // walking right from the first member, the list ends at its last conjunction.
+  if (dir < 0) return conjoined[0] ? chain : chain.slice(0, 1);
+  const lastConj = conjoined.lastIndexOf(true);
+  return chain.slice(0, lastConj + 2);
+}
+
+/**
+ * The form of a mention in a list walked right, where an adjective shares the head noun of the
+ * compound after it: "Lithuanian and Greek officials" are both officials.
+ */
+function sharedHeadForm(tokens: readonly Token[], mentions: readonly Mention[], at: number): string {
+  const m = mentions[at]!;
+  const form = formOf(m);
+  const after = mentions[at + 1];
+  if (form !== "adjective" || !after || formOf(after) !== "compound") return form;
+  const between = tokens.slice(m.last, after.first);
+  return between.length && between.every((t) => t.norm === "and" || t.norm === ",") ? "compound" : form;
+}
+
+/** A hyphen written without spaces between two names: "Russian-Belarusian", "U.S.-Poland". */
+function hyphenPair(tokens: readonly Token[], at: number, length: number): boolean {
+  const h = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    length === 1 &&
+    h !== undefined &&
+    before !== undefined &&
+    after !== undefined &&
+    HYPHENS.has(h.text) &&
+    before.end === h.start &&
+    h.end === after.start
+  );
+}
+
+const HYPHENS = new Set(["-", "‒", "–"]);
+
+/** Whether a verb follows the mention at `at` and any list coordinated to it: a clause's subject. */
+function verbFollows(tokens: readonly Token[], mentions: readonly Mention[], at: number): boolean {
+  let i = mentions[at]!.last;
+  for (let k = at + 1; k < mentions.length; k++) {
+    while (tokens[i] && (tokens[i]!.norm === "and" || tokens[i]!.text === ",")) i++;
+    if (mentions[k]!.first !== i) break;
+    i = mentions[k]!.last;
+  }
+  const t = tokens[i];
+  return t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** A mention that names an official or a person: the subject of a clause of its own. */
+function startsClause(m: Mention): boolean {
+  return m.refs.some(
+    (r) => r.kind === "person" || (r.kind === "actor" && r.role !== null && r.form !== "adjective"),
+  );
+}
+
+/** Coordinated mentions share a form: "Lithuania expelling three Russian diplomats and Latvia" is no list. */
+export function formOf(m: Mention): string {
+  const ref = m.refs[0];
+  if (!ref) return "";
+  if (ref.kind === "actor")
+    return ref.role && ref.form === "adjective"
+      ? "compound"
+      : ref.form === "adjective"
+        ? "adjective"
+        : "name";
+  // "the Baltic states and Poland": a group is listed with names.
+  return ref.kind === "person" || ref.kind === "group" ? "name" : ref.kind;
+}
+
+/** "Paris was joined by Denmark and the Netherlands in thwarting": co-actors of the subject. */
+export function coActors(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+): Mention[] {
+  for (let i = from; i < to; i++) {
+    for (const phrase of CO_ACTOR) {
+      if (!phrase.every((w, k) => tokens[i + k]?.norm === w)) continue;
+      const at = mentions.findIndex((m) => m.first > i && m.first <= i + phrase.length + 2 && m.last <= to);
+      if (at >= 0 && isActorMention(mentions[at]!)) return coordinated(tokens, mentions, at, +1);
+    }
+  }
+  return [];
+}

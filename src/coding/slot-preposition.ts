@@ -1,0 +1,245 @@
+/**
+ * Prepositional and noun-phrase slots: the actor after a given preposition, embedded and predicated
+ * actors, borders, the possessor of the trigger's noun phrase, and the weapon slot.
+ */
+import type { Mention, Token } from "../nlp/annotated-document.js";
+import type { Slot } from "./lexicon-schema.js";
+import { isBoundary } from "./clause.js";
+import { isActorMention, isNonStateMention } from "./resolve-mention.js";
+import { coordinated, formOf } from "./coordination.js";
+import {
+  MAX_PREP_DISTANCE,
+  PARTNER_NOUNS,
+  SKIPPABLE,
+  NP_MODIFIERS,
+  QUANTITIES,
+  FORCE_NOUNS,
+  BORDER_NOUNS,
+  PEOPLE,
+  mentionsOf,
+  fill,
+  isPlace,
+} from "./slot-shared.js";
+import { personBefore, isPerson } from "./slot-subject.js";
+import type { SlotFill, SlotContext } from "./slots.js";
+
+/** The actor mention after a marker preposition that follows the trigger ("sanctions on Serbia"). */
+export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  const mentions = mentionsOf(ctx);
+  for (let i = match.first + 1; i < tokens.length && i - match.last < MAX_PREP_DISTANCE; i++) {
+    // "said it was a disgrace that Bulgaria ...": "that" is the marker here, not a clause limit; and
+    // a limit the pattern itself spans is bridged ("regrets that restrictions imposed by Russia").
+    if (tokens[i]!.norm !== prep && i >= match.last && isBoundary(tokens, i, ctx.boundaries)) return null;
+    // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own.
+    if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
+    if (tokens[i]!.norm !== prep) continue;
+    // "its ambassador from Moscow" was joined into one mention around the preposition.
+    const around = mentions.findIndex((m) => m.first < i && m.last > i + 1);
+    if (around >= 0 && (isActorMention(mentions[around]!) || isPlace(mentions[around]!)))
+      return fill(slot, [mentions[around]!]);
+    let reach = i + 5;
+    for (let k = i + 1; k < tokens.length && k <= reach; k++) {
+      const at = mentions.findIndex((m) => m.first === k);
+      if (at >= 0) {
+        const m = mentions[at]!;
+        // "weapons to the separatists": the party is no state.
+        if (isNonStateMention(m)) return null;
+        // "to the country's western border with Poland": the party is across the border.
+        const across = borderWith(tokens, m.last);
+        if (across !== null) {
+          k = across;
+          continue;
+        }
+        // "over the migrant crisis on the Polish border": a border is a place, not a party,
+        // except for troops massed along it.
+        const located =
+          BORDER_NOUNS.has(tokens[m.last]?.norm ?? "") && ctx.match.trigger.type !== "MILITARY_POSTURING";
+        if ((isActorMention(m) || isPlace(m)) && !located)
+          return fill(slot, coordinated(tokens, mentions, at, +1));
+        k = m.last - 1;
+        continue;
+      }
+      const t = tokens[k]!;
+      if (NP_MODIFIERS.has(t.norm)) continue;
+      if (QUANTITIES.has(t.norm)) {
+        if (tokens[k + 1]?.norm === "of") k++;
+        continue;
+      }
+      // "with the navies of China and Russia": the armed forces stand for their state.
+      if (FORCE_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "of") {
+        k++;
+        continue;
+      }
+      if (BORDER_NOUNS.has(t.norm)) {
+        if (tokens[k + 1]?.norm === "with" || tokens[k + 1]?.norm === "of") k++;
+        continue;
+      }
+      if (PEOPLE.has(t.norm) && tokens[k + 1]?.norm === "of") {
+        k++;
+        continue;
+      }
+      // "to what it called Washington's unfriendly step": the naming frame is not the object.
+      if (t.lemma === "call" && tokens[k - 2]?.norm === "what") continue;
+      // "with our partners, including the EU": the partners named after "including".
+      if (PARTNER_NOUNS.has(t.norm) && tokens[k + 1]?.text === "," && tokens[k + 2]?.norm === "including") {
+        k += 2;
+        reach = k + 5;
+        continue;
+      }
+      if (!SKIPPABLE.has(t.pos)) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The actor named inside a gapped pattern, nearest its last word: "told MPs that Russia was
+ * responsible", "said the West must stand against Russian aggression". Persons do not count: the
+ * pattern's words are about a state's conduct.
+ */
+export function embeddedSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  let found: Mention | null = null;
+  const tokens = sentence.tokens;
+  for (const m of sentence.mentions)
+    if (m.first > match.first && m.last < match.last && isActorMention(m) && !isPerson(m))
+      // "Sweden's NATO membership": a name compounded with the pattern's last noun is its kind
+      // ("Belarusian interference" names who interferes).
+      if (!(m.last === match.last - 1 && tokens[m.last]?.pos === "NOUN" && formOf(m) === "name")) found = m;
+  return found ? fill("embedded", [found]) : null;
+}
+
+const COPULAS = new Set(["be", "become", "remain"]);
+
+/**
+ * What a noun trigger is said of: "Serbia, an EU candidate since 2012", "China has become an
+ * important arms supplier": the mention before the appositive's comma or before the copula.
+ */
+export function predicatedSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  const mentions = mentionsOf(ctx);
+  for (let k = match.first - 1; k >= 0 && match.first - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.text === "," || COPULAS.has(t.lemma)) {
+      let j = k - 1;
+      while (j >= 0 && (tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV")) j--;
+      const at = mentions.findIndex((m) => m.last - 1 === j && isActorMention(m));
+      return at >= 0 ? fill("predicated", coordinated(tokens, mentions, at, -1)) : null;
+    }
+    if (!["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"].includes(t.pos) && t.norm !== "'s") return null;
+  }
+  return null;
+}
+
+/** After "X's [western] border with": the index of "with", else null. */
+function borderWith(tokens: readonly Token[], after: number): number | null {
+  if (tokens[after]?.norm !== "'s") return null;
+  let j = after + 1;
+  while (tokens[j]?.pos === "ADJ") j++;
+  if (!BORDER_NOUNS.has(tokens[j]?.norm ?? "")) return null;
+  return tokens[j + 1]?.norm === "with" ? j + 1 : null;
+}
+
+/**
+ * The index of the word before the modifiers of the noun at `first`: adjectives, hyphenated
+ * compounds ("face-to-face"), participles ("continuing premeditated war"), a list of them
+ * ("premeditated, unprovoked, and unjustified attacks") and up to two nouns of a compound
+ * ("missile attack", "election interference").
+ */
+function modifiersBefore(tokens: readonly Token[], mentions: readonly Mention[], first: number): number {
+  const i = modifierStart(tokens, mentions, first, true);
+  // A participle modifies the noun only after a possessive ("Russia's continuing war"); else it
+  // is a verb of its own ("Brussels opened accession talks").
+  return POSSESSIVES.has(tokens[i]?.norm ?? "") ? i : modifierStart(tokens, mentions, first, false);
+}
+
+const POSSESSIVES = new Set(["'s", "'", "its", "their", "his", "her"]);
+
+function modifierStart(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  first: number,
+  participles: boolean,
+): number {
+  let i = first - 1;
+  let nouns = 0;
+  const participle = (t: Token) => participles && t.pos === "VERB" && /(ed|ing)$/.test(t.norm);
+  const modifier = (k: number) => {
+    const t = tokens[k]!;
+    if (
+      t.pos === "ADJ" ||
+      participle(t) ||
+      t.text === "-" ||
+      tokens[k + 1]?.text === "-" ||
+      tokens[k - 1]?.text === "-"
+    )
+      return true;
+    // "unprovoked and brutal war": a conjunction or comma between two modifiers.
+    if ((t.norm === "and" || t.text === ",") && k + 1 < first && k > 0) {
+      const before = tokens[k - 1]!;
+      return before.pos === "ADJ" || participle(before) || before.text === ",";
+    }
+    if (t.pos === "NOUN" && nouns < 2 && k + 1 === first - nouns) {
+      nouns++;
+      return true;
+    }
+    return false;
+  };
+  while (i >= 0 && modifier(i) && !mentions.some((m) => m.last - 1 === i)) i--;
+  return i;
+}
+
+/** "Russia's annexation", "Russian disinformation", "Moscow's illegal annexation". */
+export function possessorSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  const tokens = sentence.tokens;
+  const mentions = mentionsOf(ctx);
+  // "Moscow's military operation": the possessor was read into one mention with the noun's modifier.
+  const spanning = mentions.find((m) => m.first < match.first && m.last > match.first && isActorMention(m));
+  if (spanning) return fill("possessor", [spanning]);
+  const i = modifiersBefore(tokens, mentions, match.first);
+  // "his first face-to-face meeting": the possessive pronoun stands for the last person named.
+  if (i >= 0 && (tokens[i]!.norm === "his" || tokens[i]!.norm === "her")) {
+    const person = personBefore(mentions, i) ?? ctx.previousPerson;
+    return person ? fill("possessor", [person]) : null;
+  }
+  // "Russia continued its unprovoked war", "condemned Moscow for its invasion": "its" and "their"
+  // stand for the nearest actor named before them in the sentence. What they share "with" another
+  // ("its war with Russia", "their joint exercises with Russia") says nothing of who leads.
+  if (i >= 0 && (tokens[i]!.norm === "its" || tokens[i]!.norm === "their")) {
+    if (tokens[match.last]?.norm === "with") return null;
+    const at = mentions.findLastIndex((m) => m.last <= i && isActorMention(m));
+    if (at < 0) return null;
+    return fill(
+      "possessor",
+      tokens[i]!.norm === "their" ? coordinated(tokens, mentions, at, -1) : [mentions[at]!],
+    );
+  }
+  return possessorAt(tokens, mentions, i);
+}
+
+function possessorAt(tokens: readonly Token[], mentions: readonly Mention[], from: number): SlotFill | null {
+  let i = from;
+  if (i >= 0 && (tokens[i]!.norm === "'s" || tokens[i]!.norm === "'")) i--;
+  const at = mentions.findIndex((m) => m.last - 1 === i);
+  if (at < 0 || !isActorMention(mentions[at]!)) return null;
+  // "the Russia-EU summit", "Russian-Bulgarian talks": a hyphened pair, the first named first.
+  const pair = mentions[at - 1];
+  if (
+    pair &&
+    isActorMention(pair) &&
+    pair.last === mentions[at]!.first - 1 &&
+    tokens[pair.last]?.text === "-"
+  )
+    return fill("possessor", [pair, mentions[at]!]);
+  return fill("possessor", coordinated(tokens, mentions, at, -1));
+}
+
+/** The weapon systems named in the sentence, standing for the state that makes them. */
+export function weaponSlot(ctx: SlotContext): SlotFill | null {
+  const weapons = mentionsOf(ctx).filter((m) => m.refs.some((r) => r.kind === "weapon"));
+  return weapons.length ? fill("weapon", weapons.slice(0, 1)) : null;
+}
