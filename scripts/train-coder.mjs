@@ -13,7 +13,8 @@
 //              --drop t1,t2 (feature templates left out), --shared: override the defaults of
 //              src/coding/learn/train-scorer.ts (which are what `npm run train` writes).
 //   --check    train and compare with the committed file instead of writing it (exit 1 if they differ).
-//   --curve    the learning curve: cross-validated F1 with 25, 50, 75 and 100 % of the training documents.
+//   --curve    the learning curve: cross-validated F1 with 25, 50, 75 and 100 % of the training documents,
+//              at the committed threshold; writes nothing unless given with --cv.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { cleanDocument } from "../dist/clean/clean.js";
@@ -166,8 +167,12 @@ function crossValidate(k, fraction = 1, options = OPTIONS) {
 }
 
 const check = args.includes("--check");
+const cv = Number(value("--cv", 0));
+// --curve alone measures at the committed threshold and writes nothing: with the default threshold
+// it would replace the model that --cv chose.
+const curveOnly = args.includes("--curve") && !(cv > 1) && !check;
 // --check retrains the weights with the committed threshold and calibration (chosen by --cv).
-const committed = check ? decodeScorerModel(readFileSync(SCORER_MODEL_FILE), SCORER_MODEL_FILE).model : null;
+const committed = check || curveOnly ? decodeScorerModel(readFileSync(SCORER_MODEL_FILE), SCORER_MODEL_FILE).model : null;
 let threshold = committed?.threshold ?? DEFAULT_TRAIN_OPTIONS.threshold;
 let calibration = committed?.calibration ?? { a: 1, b: 0 };
 /** The threshold kept: the best cross-validated real-news F1 among those with precision >= this. */
@@ -192,7 +197,6 @@ function chooseThreshold(results) {
   }
   return { threshold: chosen, rows };
 }
-const cv = Number(value("--cv", 0));
 if (args.includes("--grid")) {
   // --grid FILE: settings to compare by cross-validation (a JSON list of option overrides, each
   // with a "name"); prints one line per setting and threshold, writes nothing.
@@ -279,6 +283,7 @@ if (args.includes("--curve") && !check) {
       `curve ${Math.round(fraction * 100)}%: real ${fmt(score(pairs.filter((x) => x.doc.part === "real")))}`,
     );
   }
+  if (curveOnly) process.exit(0);
 }
 const model = { ...trainScorer(docs.flatMap(examplesOf), { ...OPTIONS, threshold }), calibration };
 const bytes = encodeScorerModel(model);
