@@ -13,6 +13,9 @@
 //              --drop t1,t2 (feature templates left out), --shared: override the defaults of
 //              src/coding/learn/train-scorer.ts (which are what `npm run train` writes).
 //   --check    train and compare with the committed file instead of writing it (exit 1 if they differ).
+//   --holdout A-B  train without the development articles numbered A to B and score them at every
+//              threshold, beside the frames alone: how the scorer does on articles it never saw.
+//              Writes nothing.
 //   --curve    the learning curve: cross-validated F1 with 25, 50, 75 and 100 % of the training documents,
 //              at the committed threshold; writes nothing unless given with --cv.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
@@ -79,7 +82,20 @@ function examplesOf(doc) {
 
 const docs = [];
 const split = readSplit();
-for (const name of split.dev) docs.push(load(REAL_DIR, name, "real"));
+/** `--holdout A-B`: the development articles numbered A to B, kept out of training. */
+const holdout = (() => {
+  const range = value("--holdout", "");
+  if (!range) return null;
+  const m = /^(\d+)-(\d+)$/.exec(range);
+  if (!m) {
+    console.error(`train: --holdout ${range}: expected a range of article numbers such as 700-799`);
+    process.exit(2);
+  }
+  return (name) =>
+    Number(name.slice(0, name.indexOf("_"))) >= Number(m[1]) &&
+    Number(name.slice(0, name.indexOf("_"))) <= Number(m[2]);
+})();
+for (const name of split.dev) docs.push(load(REAL_DIR, name, holdout?.(name) ? "holdout" : "real"));
 for (const folder of ["test/corpus", "test/corpus-dev"]) {
   const dir = join(ROOT, folder);
   for (const f of readdirSync(dir)
@@ -172,7 +188,8 @@ const cv = Number(value("--cv", 0));
 // it would replace the model that --cv chose.
 const curveOnly = args.includes("--curve") && !(cv > 1) && !check;
 // --check retrains the weights with the committed threshold and calibration (chosen by --cv).
-const committed = check || curveOnly ? decodeScorerModel(readFileSync(SCORER_MODEL_FILE), SCORER_MODEL_FILE).model : null;
+const committed =
+  check || curveOnly ? decodeScorerModel(readFileSync(SCORER_MODEL_FILE), SCORER_MODEL_FILE).model : null;
 let threshold = committed?.threshold ?? DEFAULT_TRAIN_OPTIONS.threshold;
 let calibration = committed?.calibration ?? { a: 1, b: 0 };
 /** The threshold kept: the best cross-validated real-news F1 among those with precision >= this. */
@@ -196,6 +213,22 @@ function chooseThreshold(results) {
     if (best < 0 && real.p >= bestPrecision) [bestPrecision, chosen] = [real.p, t];
   }
   return { threshold: chosen, rows };
+}
+if (holdout) {
+  const held = docs.filter((d) => d.part === "holdout");
+  if (held.length === 0) {
+    console.error("train: --holdout: no development article in that range");
+    process.exit(2);
+  }
+  const model = trainScorer(docs.filter((d) => d.part !== "holdout").flatMap(examplesOf), OPTIONS);
+  const found = held.map((doc) => ({ doc, found: proposals(doc, model) }));
+  const frames = held.map((doc) => ({ doc, keys: new Map([...doc.frames].map((k) => [k, 1])) }));
+  console.log(`holdout: ${held.length} articles, frames alone: ${fmt(score(frames))}`);
+  for (const t of THRESHOLDS)
+    console.log(
+      `  threshold ${t.toFixed(2)}: ${fmt(score(found.map(({ doc, found }) => ({ doc, keys: predicted(doc, found, t) }))))}`,
+    );
+  process.exit(0);
 }
 if (args.includes("--grid")) {
   // --grid FILE: settings to compare by cross-validation (a JSON list of option overrides, each
