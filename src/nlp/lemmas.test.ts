@@ -40,3 +40,19 @@ describe("lemmas remembered per spelling and POS", () => {
     }
   });
 });
+
+describe("a token wink-nlp gives no lemma", () => {
+  test.each([
+    ["We cannot, for our part, act alone.", "cannot"],
+    ["Cannot, said he.", "cannot"],
+    ["They cannot; the law forbids it.", "cannot"],
+  ])("%s: its own spelling, lower case", (text, lemma) => {
+    const tokens = splitSentences(text).flatMap((s) => s.tokens);
+    expect(tokens.every((t) => typeof t.lemma === "string")).toBe(true);
+    expect(tokens.map((t) => t.lemma)).toContain(lemma);
+  });
+  test("a word wink-nlp lemmatises keeps wink-nlp's lemma", () => {
+    const tokens = splitSentences("We cannot act alone.").flatMap((s) => s.tokens);
+    expect(tokens.map((t) => t.lemma)).toEqual(["we", "can", "not", "act", "alone", "."]);
+  });
+});

@@ -92,7 +92,10 @@ function lemmaOf(value: string, pos: string, tokens: ItemTokens, i: number): str
     const other = known.others?.get(pos);
     if (other !== undefined) return other;
   }
-  const lemma = lowerCaseOf(tokens.itemAt(i).out(wink().its.lemma as never) as unknown as string);
+  // wink-nlp has no lemma for an unsplit "cannot" before punctuation ("We cannot, for our part,
+  // ..."): the spelling stands for itself.
+  const read = tokens.itemAt(i).out(wink().its.lemma as never) as unknown;
+  const lemma = lowerCaseOf(typeof read === "string" ? read : value);
   if (known !== undefined) (known.others ??= new Map()).set(ownCopy(pos), lemma);
   else {
     if (lemmas.size >= LEMMA_LIMIT) lemmas.clear();
