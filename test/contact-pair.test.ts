@@ -6,7 +6,7 @@ import { annotate } from "../src/nlp/annotate.js";
 
 // What two states share in a readout ("bilateral trade", "trade between the two countries") with no
 // party named for it is between the sides of the first contact coded (src/coding/contact-pair.ts).
-// Each row lists every economic-cooperation event the text must code, and no other.
+// Each row lists every economic or military cooperation event the text must code, and no other.
 const lexicon = loadLexicon();
 const kb = loadKnowledge();
 
@@ -32,6 +32,24 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
     text: "Kazakhstan and China share a long border. Trade between the two countries has doubled since 2010.",
     expected: ["ECONOMIC_COOPERATION KAZ CHN asserted"],
   },
+  // "The sides", "the parties": the readout's name for the two sides of its contact.
+  {
+    text: "Erdogan held talks with Lukashenko in Ankara. The sides agreed to expand military-technical cooperation.",
+    expected: ["MILITARY_COOPERATION TUR BLR planned"],
+  },
+  {
+    text: "Orban had a telephone conversation with Erdogan. The parties discussed trade and economic cooperation.",
+    expected: ["ECONOMIC_COOPERATION HUN TUR asserted"],
+  },
+  {
+    text: "Erdogan held talks with Lukashenko in Ankara. The sides in the Syrian conflict need economic cooperation, he said.",
+    expected: [],
+  },
+  {
+    text: "Erdogan held talks with Lukashenko in Ankara. Military cooperation was discussed by NATO ministers.",
+    expected: [],
+  },
+  { text: "The sides agreed to expand military-technical cooperation.", expected: [] },
   // Other parties named: the pair of the contact is not the one trading.
   {
     text: "Putin met Orban in Moscow. Bilateral trade between the two companies grew by a fifth.",
@@ -53,7 +71,7 @@ describe("shared trade between the sides of a contact", () => {
   it.each(rows)("$text", ({ text, expected }) => {
     const doc = annotate(text, "2024-06-15", kb);
     const coded = codeDocument("test", doc, kb, lexicon)
-      .filter((e) => e.type === "ECONOMIC_COOPERATION")
+      .filter((e) => e.type === "ECONOMIC_COOPERATION" || e.type === "MILITARY_COOPERATION")
       .map((e) => `${e.type} ${e.actor} ${e.target} ${e.modality}`);
     expect(coded).toEqual(expected);
   });

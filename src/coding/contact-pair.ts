@@ -8,14 +8,15 @@ import type { TriggerMatch } from "./trigger-match.js";
 const OWN_PARTIES = new Set(["between", "with", "among"]);
 const SHARED = new Set(["bilateral", "mutual"]);
 const PAIR_NOUNS = new Set(["countries", "states", "nations"]);
+const SIDES = new Set(["sides", "parties"]);
 
 /**
  * Where the trigger's words (or the two before them) say the thing is the two sides' own:
  * "bilateral trade", "our mutual trade", "trade between the two countries", "between both
- * countries". Null when they name other parties ("trade with China", "between the two companies").
+ * countries", or the sentence names the sides as such before it ("the sides agreed to ..."). Null when they name other parties ("trade with China", "between the two companies").
  */
 function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch): boolean | null {
-  let shared = false;
+  let shared = sidesBefore(tokens, match.first);
   for (let i = Math.max(0, match.first - 2); i <= match.last && i < tokens.length; i++) {
     const n = tokens[i]!.norm;
     if (SHARED.has(n) && i < match.last) shared = true;
@@ -29,6 +30,17 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch): boolean 
     shared = true;
   }
   return shared;
+}
+
+/** "The sides agreed to develop military-technical cooperation", "the parties discussed trade":
+ *  a readout's name for the two sides of its contact, before the trigger. */
+function sidesBefore(tokens: Sentence["tokens"], before: number): boolean {
+  for (let i = 1; i < before; i++) {
+    if (!SIDES.has(tokens[i]!.norm)) continue;
+    const det = tokens[i - 1]!.norm;
+    if (det === "the" || det === "both" || (det === "two" && tokens[i - 2]?.norm === "the")) return true;
+  }
+  return false;
 }
 
 /**
