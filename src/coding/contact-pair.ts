@@ -6,7 +6,7 @@ import type { TriggerMatch } from "./trigger-match.js";
 
 /** Words that name a shared thing's parties ("trade with China", "between the two companies"). */
 const OWN_PARTIES = new Set(["between", "with", "among"]);
-const SHARED = new Set(["bilateral", "mutual"]);
+const SHARED = new Set(["bilateral", "mutual", "intergovernmental", "inter-governmental"]);
 const PAIR_NOUNS = new Set(["countries", "states", "nations"]);
 const SIDES = new Set(["sides", "parties"]);
 
