@@ -213,21 +213,22 @@ export function codeDocument(
           : clause.start;
       // The statement's own verdict is asserted whatever the clause around it says ("must cease its
       // war of aggression").
-      const modality = issued
-        ? "asserted"
-        : modalityOf(
-            {
-              tokens,
-              nearStart,
-              triggerFirst: match.first,
-              triggerLast: match.last,
-              clauseEnd: clause.end,
-              type,
-              own: match.trigger.modality,
-              warnedByActor: warnedByActor(sentence, match.first, actors, lexicon.cues.warning, at, kb),
-            },
-            cues,
-          );
+      const modality =
+        issued || match.trigger.modality === "asserted"
+          ? "asserted"
+          : modalityOf(
+              {
+                tokens,
+                nearStart,
+                triggerFirst: match.first,
+                triggerLast: match.last,
+                clauseEnd: clause.end,
+                type,
+                own: match.trigger.modality,
+                warnedByActor: warnedByActor(sentence, match.first, actors, lexicon.cues.warning, at, kb),
+              },
+              cues,
+            );
       const weaponMention = sentence.mentions.find((m) => m.refs.some((r) => r.kind === "weapon"));
       for (const actor of actors) {
         for (const target of targets) {

@@ -76,8 +76,10 @@ export const triggerSchema = z
     /** Who may act, where the type's own rule is narrower: "member" lets a member state of the bloc
      *  the sentence or article is about act as well as the bloc ("Ankara ratified Finland's membership"). */
     actorKind: z.enum(["member"]).optional(),
-    /** Modality this trigger carries by itself ("threatened to" -> threatened). */
-    modality: z.enum(["threatened", "planned", "negated"]).optional(),
+    /** Modality this trigger carries by itself ("threatened to" -> threatened); "asserted": the act
+     *  is done whatever the clause around says ("will thank Azerbaijan for humanitarian support to
+     *  Ukraine": the thanks are to come, the support was given). */
+    modality: z.enum(["threatened", "planned", "negated", "asserted"]).optional(),
     examples: z.array(example).min(1),
   })
   .strict()
