@@ -28,6 +28,21 @@ const rows: readonly (readonly [string, string])[] = [
   // A headline's "X to VERB" announces an act to come; a body sentence's "to" after a verb does not.
   ["Japan to send humanitarian aid to Turkey", "AID JPN TUR planned"],
   ["Japan sent humanitarian aid to Turkey", "AID JPN TUR asserted"],
+  // A commitment to a verb's act plans it; a commitment to supporting someone is the support itself.
+  [
+    "The two governments stressed their commitment to expand oil deals between Kazakhstan and China.",
+    "ECONOMIC_COOPERATION KAZ CHN planned",
+  ],
+  [
+    "Estonia reaffirmed its commitment to supporting Georgia's sovereignty.",
+    "DIPLOMATIC_COOPERATION EST GEO asserted",
+  ],
+  // A decline in trade measures it; declining to sign denies the deal.
+  [
+    "Putin met Scholz in Berlin. Despite a decline in bilateral trade, the economies stay linked.",
+    "ECONOMIC_COOPERATION RUS DEU asserted",
+  ],
+  ["Serbia declined to sign a gas deal with Bulgaria.", "ECONOMIC_COOPERATION SRB BGR negated"],
   // "will continue to" an act under way asserts it; "will" alone plans it.
   ["Germany will continue to coordinate with Poland on refugees.", "DIPLOMATIC_COOPERATION DEU POL asserted"],
   ["Germany will coordinate with Poland on refugees.", "DIPLOMATIC_COOPERATION DEU POL planned"],

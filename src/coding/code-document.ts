@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import { clauseAround } from "./clause.js";
 import { initiatorContacts } from "./contact-initiative.js";
+import { contactPair } from "./contact-pair.js";
 import type { CodedEvent, Evidence, EventLocation } from "./event.js";
 import { eventAnaphorTargets } from "./event-anaphora.js";
 import { eventDate } from "./event-date.js";
@@ -143,6 +144,23 @@ export function codeDocument(
               ? topicState
               : null
           : null;
+      // "Putin met Orban. Bilateral trade grew": the two sides of the contact the readout reports.
+      // "Trade between the two countries grew": one mention for both sides, the first acting.
+      if (!targetFill && !referred.length && match.trigger.implicitTarget === "contact-pair") {
+        const sides =
+          actorFill?.mentions.length === 1
+            ? resolveMention(actorFill.mentions[0]!, at, kb, { allowPlaces: false })
+            : [];
+        const both = sides.length === 2;
+        const contact = !actorFill || both ? contactPair(occurrences, sentence, match, at, kb) : null;
+        if (contact) {
+          actors = [contact.actor];
+          referred = [contact.target];
+        } else if (both) {
+          actors = sides.slice(0, 1);
+          referred = sides.slice(1);
+        }
+      }
       if (!targetFill && !implicitBloc && !referred.length) continue;
       let confidence = 0.8;
       if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
@@ -195,21 +213,22 @@ export function codeDocument(
           : clause.start;
       // The statement's own verdict is asserted whatever the clause around it says ("must cease its
       // war of aggression").
-      const modality = issued
-        ? "asserted"
-        : modalityOf(
-            {
-              tokens,
-              nearStart,
-              triggerFirst: match.first,
-              triggerLast: match.last,
-              clauseEnd: clause.end,
-              type,
-              own: match.trigger.modality,
-              warnedByActor: warnedByActor(sentence, match.first, actors, lexicon.cues.warning, at, kb),
-            },
-            cues,
-          );
+      const modality =
+        issued || match.trigger.modality === "asserted"
+          ? "asserted"
+          : modalityOf(
+              {
+                tokens,
+                nearStart,
+                triggerFirst: match.first,
+                triggerLast: match.last,
+                clauseEnd: clause.end,
+                type,
+                own: match.trigger.modality,
+                warnedByActor: warnedByActor(sentence, match.first, actors, lexicon.cues.warning, at, kb),
+              },
+              cues,
+            );
       const weaponMention = sentence.mentions.find((m) => m.refs.some((r) => r.kind === "weapon"));
       for (const actor of actors) {
         for (const target of targets) {

@@ -60,8 +60,10 @@ export const triggerSchema = z
     /** The verb takes no object here: "applied together in May", not "applied pressure". */
     intransitive: z.boolean().optional(),
     /** With no target in the sentence, the bloc the article is about ("applied together in May"), or
-     *  the state its headline names ("a flood of pro-Kremlin disinformation" in a story on Moldova). */
-    implicitTarget: z.enum(["topic-bloc", "topic-state"]).optional(),
+     *  the state its headline names ("a flood of pro-Kremlin disinformation" in a story on Moldova).
+     *  "contact-pair": with no party at all, the two sides of the first contact coded in the document
+     *  ("Putin met Orban. Bilateral trade grew": src/coding/contact-pair.ts). */
+    implicitTarget: z.enum(["topic-bloc", "topic-state", "contact-pair"]).optional(),
     /** With no actor in a headline that opens with the trigger ("Meeting with President of Belarus
      *  Alexander Lukashenko"), the document's speaker: the state whose people the text names most.
      *  "issuer": always the text's own voice, the statement's signatories or signer or a transcript's
@@ -74,8 +76,10 @@ export const triggerSchema = z
     /** Who may act, where the type's own rule is narrower: "member" lets a member state of the bloc
      *  the sentence or article is about act as well as the bloc ("Ankara ratified Finland's membership"). */
     actorKind: z.enum(["member"]).optional(),
-    /** Modality this trigger carries by itself ("threatened to" -> threatened). */
-    modality: z.enum(["threatened", "planned", "negated"]).optional(),
+    /** Modality this trigger carries by itself ("threatened to" -> threatened); "asserted": the act
+     *  is done whatever the clause around says ("will thank Azerbaijan for humanitarian support to
+     *  Ukraine": the thanks are to come, the support was given). */
+    modality: z.enum(["threatened", "planned", "negated", "asserted"]).optional(),
     examples: z.array(example).min(1),
   })
   .strict()

@@ -65,7 +65,10 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
 
   // "called on Russia not to interfere", "urged Ankara to ratify": an act asked for is none done.
   if (urgedTo(tokens, triggerFirst)) return "hypothetical";
-  const negated = near(cues.negation) && !onlyUrgedNot(tokens, nearStart, triggerFirst, cues.negation);
+  const negated =
+    near(cues.negation) &&
+    !onlyUrgedNot(tokens, nearStart, triggerFirst, cues.negation) &&
+    !onlyChangeNouns(tokens, nearStart, triggerFirst, cues.negation);
   if (negated || left(cues.denial) || input.own === "negated") return "negated";
   // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
   if (anyBefore(tokens, triggerFirst)) return "hypothetical";
@@ -81,6 +84,7 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
       !continuing(tokens, nearStart, triggerFirst, cues.planned)) ||
     has(tokens, triggerFirst, Math.min(triggerLast, triggerFirst + 4), cues.planned.filter(endsInTo)) ||
     promisedBy(tokens, triggerFirst) ||
+    committedTo(tokens, nearStart, triggerFirst) ||
     instructedTo(tokens, triggerFirst) ||
     headlineInfinitive(tokens, nearStart, triggerFirst);
   // "Some analysts warn that Moscow could absorb ..." is speculation; a warning is a threat when the actor gives it.
@@ -97,6 +101,37 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   if (modal) return "hypothetical";
   if (future || input.own === "planned") return "planned";
   return "asserted";
+}
+
+/**
+ * Every negation before the trigger is a noun of change followed by "in": "the decline in
+ * bilateral trade" measures the trade; it does not deny it (the verb "declined to" does).
+ */
+function onlyChangeNouns(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  negation: readonly (readonly string[])[],
+): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    if (!has(tokens, i, i + 1, negation)) continue;
+    if (tokens[i]!.pos !== "NOUN" || tokens[i + 1]?.norm !== "in") return false;
+  }
+  return true;
+}
+
+/**
+ * "underlined a mutual commitment to continue bilateral trade", "their commitment to expand gas
+ * deals": a commitment to a verb's act plans it. Not "commitment to supporting Azerbaijan" or
+ * "commitment to the people", where the commitment is the support itself.
+ */
+function committedTo(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to - 2; i++) {
+    if (tokens[i]!.lemma !== "commitment" || tokens[i + 1]?.norm !== "to") continue;
+    const verb = tokens[i + 2]!;
+    if (verb.pos === "VERB" && verb.norm === verb.lemma) return true;
+  }
+  return false;
 }
 
 /** Verbs whose object is promised, not yet given: "pledged reconstruction funds". */

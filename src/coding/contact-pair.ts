@@ -1,0 +1,71 @@
+import type { KnowledgeBase } from "../knowledge/types.js";
+import type { Sentence } from "../nlp/annotated-document.js";
+import type { Report } from "./report.js";
+import { isActorMention, resolveMention, type Party } from "./resolve-mention.js";
+import type { TriggerMatch } from "./trigger-match.js";
+
+/** Words that name a shared thing's parties ("trade with China", "between the two companies"). */
+const OWN_PARTIES = new Set(["between", "with", "among"]);
+const SHARED = new Set(["bilateral", "mutual", "intergovernmental", "inter-governmental"]);
+const PAIR_NOUNS = new Set(["countries", "states", "nations"]);
+const SIDES = new Set(["sides", "parties"]);
+
+/**
+ * Where the trigger's words (or the two before them) say the thing is the two sides' own:
+ * "bilateral trade", "our mutual trade", "trade between the two countries", "between both
+ * countries", or the sentence names the sides as such before it ("the sides agreed to ..."). Null when they name other parties ("trade with China", "between the two companies").
+ */
+function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch): boolean | null {
+  let shared = sidesBefore(tokens, match.first);
+  for (let i = Math.max(0, match.first - 2); i <= match.last && i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    if (SHARED.has(n) && i < match.last) shared = true;
+    if (i < match.first || !OWN_PARTIES.has(n)) continue;
+    // "between the two countries", "between our two countries", "between both countries"
+    let k = i + 1;
+    if (tokens[k]?.norm === "the" || tokens[k]?.norm === "our") k++;
+    if (tokens[k]?.norm === "two" || tokens[k]?.norm === "both") k++;
+    else return null;
+    if (n !== "between" || !PAIR_NOUNS.has(tokens[k]?.norm ?? "")) return null;
+    shared = true;
+  }
+  return shared;
+}
+
+/** "The sides agreed to develop military-technical cooperation", "the parties discussed trade":
+ *  a readout's name for the two sides of its contact, before the trigger. */
+function sidesBefore(tokens: Sentence["tokens"], before: number): boolean {
+  for (let i = 1; i < before; i++) {
+    if (!SIDES.has(tokens[i]!.norm)) continue;
+    const det = tokens[i - 1]!.norm;
+    if (det === "the" || det === "both" || (det === "two" && tokens[i - 2]?.norm === "the")) return true;
+  }
+  return false;
+}
+
+/**
+ * "Putin met Orban in Moscow. Bilateral trade grew by a fifth": with no party of its own, what two
+ * states share in a readout ("bilateral trade", "trade between the two countries") is between the
+ * two sides of the first contact the document reports, from its initiator or first named
+ * (test/corpus-real/ANNOTATION.md, clarification 5). None when nothing marks it as the pair's own
+ * ("world trade grew"), when the trigger names other parties ("bilateral trade between the two
+ * companies"), when the sentence names a state outside that pair, or when no contact was coded before.
+ */
+export function contactPair(
+  occurrences: readonly Report[],
+  sentence: Sentence,
+  match: TriggerMatch,
+  at: string | null,
+  kb: KnowledgeBase,
+): { actor: Party; target: Party } | null {
+  if (!sharedByPair(sentence.tokens, match)) return null;
+  const contact = occurrences.find((o) => o.type === "DIPLOMATIC_COOPERATION");
+  if (!contact) return null;
+  const pair = new Set([contact.actor.code, contact.target.code]);
+  for (const m of sentence.mentions) {
+    if (!isActorMention(m)) continue;
+    const parties = resolveMention(m, at, kb, { allowPlaces: false });
+    if (parties.some((p) => !pair.has(p.code))) return null;
+  }
+  return { actor: contact.actor, target: contact.target };
+}

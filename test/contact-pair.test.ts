@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { codeDocument } from "../src/coding/code-document.js";
+import { loadLexicon } from "../src/coding/lexicon.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { annotate } from "../src/nlp/annotate.js";
+
+// What two states share in a readout ("bilateral trade", "trade between the two countries") with no
+// party named for it is between the sides of the first contact coded (src/coding/contact-pair.ts).
+// Each row lists every economic or military cooperation event the text must code, and no other.
+const lexicon = loadLexicon();
+const kb = loadKnowledge();
+
+const rows: readonly { text: string; expected: readonly string[] }[] = [
+  {
+    text: "Lukashenko held talks with Tokayev in Minsk. Bilateral trade fell slightly last year.",
+    expected: ["ECONOMIC_COOPERATION BLR KAZ asserted"],
+  },
+  {
+    text: "Orban received Vucic in Budapest. He said trade between the two countries had doubled since 2015.",
+    expected: ["ECONOMIC_COOPERATION HUN SRB asserted"],
+  },
+  {
+    text: "Putin had a telephone conversation with Tokayev. They discussed the growth of mutual trade.",
+    expected: ["ECONOMIC_COOPERATION RUS KAZ asserted"],
+  },
+  {
+    text: "Erdogan met Aliyev in Baku. The two countries' trade rose by a third.",
+    expected: ["ECONOMIC_COOPERATION TUR AZE asserted"],
+  },
+  // "The two countries" names its own pair, the first named acting.
+  {
+    text: "Kazakhstan and China share a long border. Trade between the two countries has doubled since 2010.",
+    expected: ["ECONOMIC_COOPERATION KAZ CHN asserted"],
+  },
+  // "The sides", "the parties": the readout's name for the two sides of its contact.
+  {
+    text: "Erdogan held talks with Lukashenko in Ankara. The sides agreed to expand military-technical cooperation.",
+    expected: ["MILITARY_COOPERATION TUR BLR planned"],
+  },
+  {
+    text: "Orban had a telephone conversation with Erdogan. The parties discussed trade and economic cooperation.",
+    expected: ["ECONOMIC_COOPERATION HUN TUR asserted"],
+  },
+  {
+    text: "Erdogan held talks with Lukashenko in Ankara. The sides in the Syrian conflict need economic cooperation, he said.",
+    expected: [],
+  },
+  {
+    text: "Erdogan held talks with Lukashenko in Ankara. Military cooperation was discussed by NATO ministers.",
+    expected: [],
+  },
+  { text: "The sides agreed to expand military-technical cooperation.", expected: [] },
+  // Other parties named: the pair of the contact is not the one trading.
+  {
+    text: "Putin met Orban in Moscow. Bilateral trade between the two companies grew by a fifth.",
+    expected: [],
+  },
+  {
+    text: "Putin met Orban in Moscow. Orban said bilateral trade between Serbia and Croatia was growing.",
+    expected: ["ECONOMIC_COOPERATION SRB HRV asserted"],
+  },
+  // Nothing marks the trade as the pair's own.
+  { text: "Putin met Orban in Moscow. World trade grew by three percent.", expected: [] },
+  { text: "Putin met Orban in Moscow. Trade has grown this year, economists said.", expected: [] },
+  // No contact before: nobody to trade.
+  { text: "Bilateral trade grew by a fifth last year.", expected: [] },
+  { text: "Trade between the two countries doubled.", expected: [] },
+];
+
+describe("shared trade between the sides of a contact", () => {
+  it.each(rows)("$text", ({ text, expected }) => {
+    const doc = annotate(text, "2024-06-15", kb);
+    const coded = codeDocument("test", doc, kb, lexicon)
+      .filter((e) => e.type === "ECONOMIC_COOPERATION" || e.type === "MILITARY_COOPERATION")
+      .map((e) => `${e.type} ${e.actor} ${e.target} ${e.modality}`);
+    expect(coded).toEqual(expected);
+  });
+});
