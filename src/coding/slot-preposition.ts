@@ -218,8 +218,15 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
       tokens[i]!.norm === "their" ? coordinated(tokens, mentions, at, -1) : [mentions[at]!],
     );
   }
+  // "the ROK's announcement of economic measures against Russia": whose announcement of the act
+  // it is acts.
+  if (i >= 2 && tokens[i]!.norm === "of" && ANNOUNCING.has(tokens[i - 1]!.norm))
+    return possessorAt(tokens, mentions, i - 2);
   return possessorAt(tokens, mentions, i);
 }
+
+/** Nouns whose possessor performs the act named after "of": "Seoul's announcement of sanctions". */
+const ANNOUNCING = new Set(["announcement", "adoption", "imposition", "introduction", "approval"]);
 
 function possessorAt(tokens: readonly Token[], mentions: readonly Mention[], from: number): SlotFill | null {
   let i = from;

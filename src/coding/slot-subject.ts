@@ -90,6 +90,9 @@ export function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill 
       return states.length ? fill(slot, states) : null;
     }
     // "Finland's membership would threaten Russia's security": the subject is the membership.
+    // "Seoul's decision to impose sanctions", "Japan's commitment to block transactions ... and
+    // impose": the one whose decision it is does what the infinitive says.
+    if (slot === "subject" && intendsTrigger(tokens, m, match.first)) return fill(slot, [m]);
     if (slot === "subject" && possessesAbstract(tokens, m)) return null;
     // A place may be the target in a passive ("Crimea was annexed by Russia").
     if (slot === "object" && isPlace(m)) return fill(slot, [m]);
@@ -305,6 +308,40 @@ const ABSTRACT = new Set([
   "interests",
   "unity",
 ]);
+
+/** Nouns of intent whose infinitive the possessor carries out: "Seoul's decision to impose". */
+const INTENT = new Set([
+  "decision",
+  "move",
+  "commitment",
+  "pledge",
+  "plan",
+  "plans",
+  "readiness",
+  "willingness",
+  "intention",
+  "determination",
+  "promise",
+  "offer",
+]);
+
+/**
+ * Whether a state's name possesses a noun of intent whose infinitive is the trigger: "Seoul's
+ * decision to impose sanctions", or a verb coordinated with that infinitive ("Japan's commitment
+ * to block transactions with Russian banks and impose export controls").
+ */
+function intendsTrigger(tokens: readonly Token[], m: Mention, trigger: number): boolean {
+  if (tokens[m.last]?.norm !== "'s") return false;
+  let j = m.last + 1;
+  while (tokens[j]?.pos === "ADJ") j++;
+  if (!INTENT.has(tokens[j]?.norm ?? "") || tokens[j + 1]?.norm !== "to") return false;
+  const to = j + 1;
+  if (trigger === to + 1) return true;
+  if (tokens[trigger - 1]?.norm !== "and" || tokens[to + 1]?.pos !== "VERB") return false;
+  for (let k = to + 1; k < trigger - 1; k++)
+    if (tokens[k]!.norm === "to" || /^[,;:]$/.test(tokens[k]!.text)) return false;
+  return true;
+}
 
 /** "Finland's membership", "Russia's new policy": a state's name as possessor of an abstract noun. */
 function possessesAbstract(tokens: readonly Token[], m: Mention): boolean {
