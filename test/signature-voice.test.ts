@@ -173,6 +173,40 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: ["CRITICISM EST BLR", "CRITICISM LVA BLR"],
   },
   {
+    name: "a signed statement's list item 'Action to impose ...' is the signatory's act",
+    text: [
+      "Accountability for Abuses in Georgia",
+      "March 1, 2022",
+      "Ned Price, Department Spokesperson",
+      "The United States is taking further actions, to include:",
+      "Measures to impose visa restrictions on 12 Georgian officials involved in the crackdown.",
+    ].join("\n\n"),
+    has: ["SANCTION USA GEO"],
+    lacks: [],
+  },
+  {
+    name: "the same list item in an unsigned news story is nobody's act",
+    text: [
+      "Accountability for Abuses in Georgia",
+      "March 1, 2022",
+      "Officials listed several options.",
+      "Measures to impose visa restrictions on 12 Georgian officials involved in the crackdown.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["SANCTION USA GEO"],
+  },
+  {
+    name: "an action item whose infinitive is no act of the signatory's own: a call on another",
+    text: [
+      "Accountability for Abuses in Georgia",
+      "March 1, 2022",
+      "Ned Price, Department Spokesperson",
+      "We welcome the EU's steps. Action by Brussels to impose visa restrictions on Georgian officials is expected.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["SANCTION USA GEO"],
+  },
+  {
     name: "no signature: 'we' stays unresolved",
     text: [
       "Talks in Vienna",

@@ -167,6 +167,14 @@ export function codeDocument(
         actors = fallbackActors(sentence, targetFill, at, kb);
         confidence = 0.5;
       }
+      // A statement's list item "Action to impose visa restrictions on 587 Russian individuals":
+      // the act is the statement's own.
+      if (!actors.length && !actorFill && actionItem(sentence, match.first)) {
+        actors = voices
+          .issuerOf(sentence, match.first)
+          .map((code): Party => ({ code, role: null, text: "", group: null }));
+        confidence = 0.6;
+      }
       if (actorFill?.slot === "weapon") confidence = 0.7;
       const info = lexicon.types[type];
       const members = match.trigger.actorKind === "member";
@@ -408,6 +416,21 @@ function retype(type: EventType, sentence: Sentence, lexicon: Lexicon): EventTyp
       return rule.to;
   }
   return type;
+}
+
+/** Heads of a statement's verbless list item that name the act to follow: "Action to impose ...". */
+const ACTION_HEADS = new Set(["action", "actions", "measure", "measures", "step", "steps"]);
+
+/** Whether the sentence is a verbless item "Action to <trigger> ...", its trigger the infinitive. */
+function actionItem(sentence: Sentence, first: number): boolean {
+  const tokens = sentence.tokens;
+  return (
+    first === 2 &&
+    ACTION_HEADS.has(tokens[0]!.norm) &&
+    tokens[1]!.norm === "to" &&
+    tokens[2]!.pos === "VERB" &&
+    /^\p{Lu}/u.test(tokens[0]!.text)
+  );
 }
 
 /** The trigger opens its clause ("Conflict has also been undertaken with Georgia"): nothing governs it. */
