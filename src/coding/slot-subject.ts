@@ -48,6 +48,16 @@ export function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill 
         continue;
       }
     }
+    // "the Republic of Korea (ROK) are standing": a short parenthesis after a name (its acronym)
+    // does not end the clause.
+    if (tokens[i]!.text === ")") {
+      const open = tokens.findLastIndex((t, k) => k < i && k >= i - 4 && t.text === "(");
+      if (open > 0 && mentions.some((m) => m.last === open)) {
+        skipped += i - open;
+        i = open;
+        continue;
+      }
+    }
     const token = tokens[i]!;
     if (token.pos === "PRON" && (token.norm === "he" || token.norm === "she")) {
       const person = personBefore(mentions, i) ?? ctx.previousPerson;
