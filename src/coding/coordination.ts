@@ -52,8 +52,11 @@ export function coordinated(
       !(dir > 0 && currentForm === "name" && nextForm === "compound" && formOf(next) === "adjective")
     )
       break;
-    // "..., and Brussels opened talks": a name followed by its verb starts a new clause.
-    const after = tokens[next.last];
+    // "..., and Brussels opened talks", "Georgia, and we steadfastly support": a name followed by
+    // its verb (adverbs between) starts a new clause.
+    let verbAt = next.last;
+    while (dir > 0 && tokens[verbAt]?.pos === "ADV") verbAt++;
+    const after = tokens[verbAt];
     if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
     let from = current.last;
     if (groupNext && formOf(current) === "compound")
