@@ -83,13 +83,6 @@ function supportHead(tokens: readonly { norm: string; pos: string }[], j: number
 /** A statement's title: "Joint Statement by ...", "Statement by ...", "U.S.-Turkey Joint Statement on ...". */
 const STATEMENT =
   /^(?:the\s+)?(?:(?:joint\s+)?(?:statement|declaration|communiqu[eé])|[\p{L}.]+(?:-[\p{L}.]+)+\s+joint\s+(?:statement|declaration|communiqu[eé]))\b/iu;
-/**
- * A group's statement titled with its issuers' office: "G7 Foreign Ministers' Statement on Belarus",
- * "NATO Leaders' Joint Declaration", "Quad Leaders' Joint Statement". Capitalised words, the
- * last an office in the possessive; whether a group or state is named there is for the signatories.
- */
-const GROUP_STATEMENT =
-  /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d.&-]*\s+){1,4}(?:ministers|leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|foreign\s+ministers|defen[cs]e\s+ministers)['’]\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/iu;
 /** Between a statement and "by": "the statement was released by", "a joint statement issued by". */
 const RELEASED = new Set(["was", "were", "is", "released", "issued", "signed", "adopted", "made"]);
 /** Words that introduce the signatories in a statement's title or lead. */
@@ -318,15 +311,12 @@ function speakerLabel(sentence: Sentence, published: string | null, kb: Knowledg
  */
 function statementSignatories(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null {
   const [title, ...rest] = doc.sentences;
-  if (!title || !(STATEMENT.test(title.text.trim()) || GROUP_STATEMENT.test(title.text.trim()))) return null;
+  if (!title || !STATEMENT.test(title.text.trim())) return null;
   const lead = rest.find((s) => s.paragraph !== title.paragraph);
   // Signatories named after "by" in the title or lead, else all a joint title or lead names.
-  // A lead that says who released the statement may add to the title's signatories ("G7 Foreign
-  // Ministers' Statement": "released by the G7 foreign ministers ... and the High Representative
-  // of the European Union").
   const named = [title, lead].map((s) => (s ? signedBy(s) : []));
   const joint = [title, lead].map((s) => (s && /\bjoint\b/iu.test(s.text) ? s.mentions : []));
-  for (const mentions of [named.flat(), ...joint]) {
+  for (const mentions of [...named, ...joint]) {
     const states = statesOf(mentions, doc.published, kb);
     if (states.length) {
       const refs: AliasRef[] =
