@@ -63,6 +63,9 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
       }
       const t = tokens[k]!;
       if (NP_MODIFIERS.has(t.norm)) continue;
+      // "from extraordinary and plenipotentiary ambassadors of Benin": coordinated modifiers.
+      if (t.norm === "and" && tokens[k - 1]?.pos === "ADJ" && NP_MODIFIERS.has(tokens[k + 1]?.norm ?? ""))
+        continue;
       if (QUANTITIES.has(t.norm)) {
         if (tokens[k + 1]?.norm === "of") k++;
         continue;
