@@ -206,7 +206,8 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
   const i = modifiersBefore(tokens, mentions, match.first);
   // "his first face-to-face meeting": the possessive pronoun stands for the last person named.
   if (i >= 0 && (tokens[i]!.norm === "his" || tokens[i]!.norm === "her")) {
-    const person = personBefore(mentions, i) ?? ctx.previousPerson;
+    const person =
+      personBefore(mentions, i) ?? ctx.previousPerson ?? cataphoricSubject(tokens, mentions, match.last);
     return person ? fill("possessor", [person]) : null;
   }
   // "Russia continued its unprovoked war", "condemned Moscow for its invasion": "its" and "their"
@@ -222,6 +223,28 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
     );
   }
   return possessorAt(tokens, mentions, i);
+}
+
+/**
+ * "On the eve of his official visit to Italy, Vladimir Putin gave an interview": in a phrase that
+ * opens the sentence, "his" with no one named before stands for the person the main clause opens
+ * with (the first person after the phrase, right before its verb, with no verb in between).
+ */
+function cataphoricSubject(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  from: number,
+): Mention | null {
+  const opener = tokens[0];
+  if (!opener || (opener.pos !== "ADP" && opener.pos !== "ADV" && opener.pos !== "SCONJ")) return null;
+  for (let k = 1; k < from; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return null;
+  for (const m of mentions) {
+    if (m.first < from) continue;
+    if (tokens.slice(from, m.first).some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+    const next = tokens[m.last];
+    if (isPerson(m) && (next?.pos === "VERB" || next?.pos === "AUX")) return m;
+  }
+  return null;
 }
 
 function possessorAt(tokens: readonly Token[], mentions: readonly Mention[], from: number): SlotFill | null {
