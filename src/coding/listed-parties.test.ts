@@ -23,6 +23,17 @@ describe("listed parties of a contact", () => {
       "The Czech President received credentials from the extraordinary and plenipotentiary ambassadors of Ghana and Nepal.",
       ["GHA CZE", "NPL CZE"],
     ],
+    // A group after the preposition spelt out after a dash.
+    [
+      "Scholz held talks with the leaders of the Baltic states – Estonian Prime Minister Kaja Kallas and Lithuanian President Gitanas Nauseda.",
+      ["DEU EST", "DEU LTU"],
+    ],
+    [
+      "Orban met with the leaders of neighbouring states – Aleksandar Vucic and Zoran Milanovic.",
+      ["HUN HRV", "HUN SRB"],
+    ],
+    ["Macron met with farmers – they complained about Ukrainian grain.", []],
+    ["Duda spoke with the heads of delegations – a list was published later.", []],
     // Negative rows: no second state, no contact.
     ["Mr Orban and Mr Szijjarto spoke to reporters in Budapest.", []],
     ["The Republic of Estonia held elections in March.", []],

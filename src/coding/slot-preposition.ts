@@ -39,6 +39,8 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     const around = mentions.findIndex((m) => m.first < i && m.last > i + 1);
     if (around >= 0 && (isActorMention(mentions[around]!) || isPlace(mentions[around]!)))
       return fill(slot, [mentions[around]!]);
+    const listed = listAfterDash(tokens, mentions, i);
+    if (listed >= 0) return fill(slot, coordinated(tokens, mentions, listed, +1));
     let reach = i + 5;
     for (let k = i + 1; k < tokens.length && k <= reach; k++) {
       const at = mentions.findIndex((m) => m.first === k);
@@ -223,6 +225,34 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
     );
   }
   return possessorAt(tokens, mentions, i);
+}
+
+/** Plural heads a dash may spell out as a list: "the leaders of the CIS countries – ...". */
+const LIST_HEADS = new Set([
+  "leaders",
+  "heads",
+  "presidents",
+  "counterparts",
+  "countries",
+  "states",
+  "partners",
+]);
+const DASHES = new Set(["–", "—", ":"]);
+
+/**
+ * "met with the leaders of the CIS countries – Moldovan President Vladimir Voronin, ...": a group
+ * after the preposition spelt out after a dash; the index of the first listed mention, else -1.
+ */
+function listAfterDash(tokens: readonly Token[], mentions: readonly Mention[], prep: number): number {
+  for (let k = prep + 1; k < tokens.length && k <= prep + 10; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") return -1;
+    if (!DASHES.has(t.text)) continue;
+    if (!LIST_HEADS.has(tokens[k - 1]?.norm ?? "")) return -1;
+    const at = mentions.findIndex((m) => m.first === k + 1);
+    return at >= 0 && isActorMention(mentions[at]!) ? at : -1;
+  }
+  return -1;
 }
 
 /**
