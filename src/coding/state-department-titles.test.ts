@@ -18,6 +18,15 @@ describe("State Department titles act for the United States", () => {
       ["USA POL"],
     ],
     ["Under Secretary of State John Doe will visit Tbilisi and Yerevan.", ["USA ARM", "USA GEO"]],
+    // "she" after a name the knowledge base does not know is that person, not one named before.
+    [
+      "Polish President Andrzej Duda visited Kyiv on Monday.\n\nCounselor Roe will then travel to Vilnius, where she will meet President Gitanas Nauseda.",
+      ["POL UKR"],
+    ],
+    [
+      "Polish President Andrzej Duda visited Kyiv on Monday.\n\nOn Tuesday he will travel to Vilnius.",
+      ["POL LTU", "POL UKR"],
+    ],
     // Negative rows: a counselor of another service, a bureau with no second state.
     ["The counselor of the department store met shoppers in Tallinn.", []],
     ["The Bureau of European and Eurasian Affairs published its annual report.", []],
