@@ -15,7 +15,7 @@ import { gappedActors } from "./gapping.js";
 import type { EventType } from "./event-type.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Slot } from "./lexicon-schema.js";
-import { compileCues, modalityOf } from "./modality.js";
+import { awaitingCue, compileCues, modalityOf } from "./modality.js";
 import { resolveMention, targetPlaces, type Party, type ResolveOptions } from "./resolve-mention.js";
 import { fillSlot, isPerson, type SlotFill } from "./slots.js";
 import { resolveSentences } from "./resolve-sentences.js";
@@ -251,7 +251,8 @@ export function codeDocument(
             date:
               date ??
               headlineDate(doc, sentence, actor.code, target.code, kb) ??
-              restatedDate(doc, sentence, match, actor.code, target.code, kb),
+              restatedDate(doc, sentence, match, actor.code, target.code, kb) ??
+              eveDate(type, tokens, match.first, doc.published),
             location: locationOf(sentence),
             weapon: type === "ARMS_TRANSFER" ? (weaponMention?.text ?? null) : null,
             confidence,
@@ -791,4 +792,18 @@ const OTHERS_VERDICT = new Set([
 function reportedVerdict(tokens: readonly Token[], first: number): boolean {
   for (let k = Math.max(0, first - 5); k < first; k++) if (OTHERS_VERDICT.has(tokens[k]!.norm)) return true;
   return false;
+}
+
+/**
+ * "On the eve of his official visit to Italy": a contact due the day after publication, dated by
+ * the publication's month (the text gives no day of its own).
+ */
+function eveDate(
+  type: EventType,
+  tokens: readonly Token[],
+  at: number,
+  published: string | null,
+): string | null {
+  if (type !== "DIPLOMATIC_COOPERATION" || !published) return null;
+  return awaitingCue(tokens, at) === "eve" ? published.slice(0, 7) : null;
 }

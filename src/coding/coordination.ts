@@ -7,6 +7,28 @@ import type { Mention, Token } from "../nlp/annotated-document.js";
 import { isActorMention } from "./resolve-mention.js";
 import { COORDINATION, LIST_POSSESSIVES, CO_ACTOR } from "./slot-shared.js";
 
+/** A state's formal style left outside its mention: "Kyrgyzstan, the Republic of Bangladesh". */
+const STYLES = new Set([
+  "republic",
+  "kingdom",
+  "principality",
+  "sultanate",
+  "state",
+  "federation",
+  "commonwealth",
+]);
+
+/** The tokens between two listed names without a formal style ("the Republic of") that opens the next. */
+function withoutStyle(between: readonly Token[]): readonly Token[] {
+  const n = between.length;
+  if (n >= 2 && between[n - 1]!.norm === "of" && STYLES.has(between[n - 2]!.norm))
+    return between.slice(0, n - 2);
+  return between;
+}
+
+/** Courtesy titles the tagger leaves outside a person's mention. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "mr.", "mrs.", "ms."]);
+
 /**
  * The mention at `at` with those coordinated to it, walking left (-1) or right (+1).
  * A list ends in "and"/"or" ("France, Germany and Italy"): commas alone do not make one
@@ -61,10 +83,18 @@ export function coordinated(
     let from = current.last;
     if (groupNext && formOf(current) === "compound")
       while (from < next.first && tokens[from]!.pos === "PROPN") from++;
-    const between = dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(from, next.first);
+    const between = withoutStyle(
+      dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(from, next.first),
+    );
     if (
       !between.length ||
-      !between.every((t) => COORDINATION.has(t.norm) || (groupNext && LIST_POSSESSIVES.has(t.norm)))
+      !between.every(
+        (t) =>
+          COORDINATION.has(t.norm) ||
+          // "Mr Putin and Mr Trajkovski": a courtesy title before the next person's name.
+          (HONORIFICS.has(t.norm) && t.pos === "PROPN") ||
+          (groupNext && LIST_POSSESSIVES.has(t.norm)),
+      )
     )
       break;
     const conj = between.some(

@@ -119,6 +119,8 @@ export function resolveDefiniteAnaphora(
     const head = possessive ? alliedAfter(tokens, i, cues) : headAfter(tokens, i, cues);
     if (head === null) continue;
     if (covered(i, head, false)) continue;
+    // "the Republic of Bangladesh", "the nation of Georgia": a style naming the state after "of".
+    if (tokens[head + 1]?.norm === "of" && mentions.some((m) => m.first === head + 2)) continue;
     const noun = tokens[head]!.norm;
     const blocs = cues.bloc[noun];
     const code = blocs

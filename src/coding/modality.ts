@@ -86,7 +86,8 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
     promisedBy(tokens, triggerFirst) ||
     committedTo(tokens, nearStart, triggerFirst) ||
     instructedTo(tokens, triggerFirst) ||
-    headlineInfinitive(tokens, nearStart, triggerFirst);
+    headlineInfinitive(tokens, nearStart, triggerFirst) ||
+    (type === "DIPLOMATIC_COOPERATION" && awaitedContact(tokens, triggerFirst));
   // "Some analysts warn that Moscow could absorb ..." is speculation; a warning is a threat when the actor gives it.
   const warned = input.warnedByActor;
   const conditional = after(cues.condition) || left(cues.condition);
@@ -132,6 +133,41 @@ function committedTo(tokens: readonly Token[], from: number, to: number): boolea
     if (verb.pos === "VERB" && verb.norm === verb.lemma) return true;
   }
   return false;
+}
+
+/** What comes before an awaited event: "on the eve of", "ahead of", "in the run-up to". */
+const AWAITING: readonly (readonly string[])[] = [
+  ["eve", "of"],
+  ["ahead", "of"],
+  ["run-up", "to"],
+  ["lead-up", "to"],
+  ["run", "-", "up", "to"],
+  ["lead", "-", "up", "to"],
+];
+/** Words that end the phrase an awaiting cue governs. */
+const PHRASE_ENDS = new Set([",", ";", ":", "(", ")"]);
+
+/**
+ * A visit, summit or talks named as what something comes before is still to come: "gave an
+ * interview on the eve of his official visit to Italy", "ahead of his visit and the Russia-EU
+ * summit": the cue governs the noun phrase (and the phrases coordinated with it) up to the noun.
+ */
+function awaitedContact(tokens: readonly Token[], at: number): boolean {
+  return awaitingCue(tokens, at) !== null;
+}
+
+/** The awaiting cue ("eve", "ahead", ...: its first word) that governs the noun at `at`, else null. */
+export function awaitingCue(tokens: readonly Token[], at: number): string | null {
+  if (tokens[at]?.pos !== "NOUN") return null;
+  for (let i = at - 1; i >= 1 && at - i <= 15; i--) {
+    const t = tokens[i]!;
+    // "his working visit": a participle before a noun modifies it.
+    const attributive = t.pos === "VERB" && tokens[i + 1]?.pos === "NOUN";
+    if ((t.pos === "VERB" && !attributive) || t.pos === "AUX" || PHRASE_ENDS.has(t.text)) return null;
+    const cue = AWAITING.find((c) => c.every((w, k) => tokens[i - c.length + 1 + k]?.norm === w));
+    if (cue) return cue[0]!;
+  }
+  return null;
 }
 
 /** Verbs whose object is promised, not yet given: "pledged reconstruction funds". */

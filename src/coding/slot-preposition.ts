@@ -39,6 +39,8 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     const around = mentions.findIndex((m) => m.first < i && m.last > i + 1);
     if (around >= 0 && (isActorMention(mentions[around]!) || isPlace(mentions[around]!)))
       return fill(slot, [mentions[around]!]);
+    const listed = listAfterDash(tokens, mentions, i);
+    if (listed >= 0) return fill(slot, coordinated(tokens, mentions, listed, +1));
     let reach = i + 5;
     for (let k = i + 1; k < tokens.length && k <= reach; k++) {
       const at = mentions.findIndex((m) => m.first === k);
@@ -63,6 +65,9 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
       }
       const t = tokens[k]!;
       if (NP_MODIFIERS.has(t.norm)) continue;
+      // "from extraordinary and plenipotentiary ambassadors of Benin": coordinated modifiers.
+      if (t.norm === "and" && tokens[k - 1]?.pos === "ADJ" && NP_MODIFIERS.has(tokens[k + 1]?.norm ?? ""))
+        continue;
       if (QUANTITIES.has(t.norm)) {
         if (tokens[k + 1]?.norm === "of") k++;
         continue;
@@ -203,7 +208,8 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
   const i = modifiersBefore(tokens, mentions, match.first);
   // "his first face-to-face meeting": the possessive pronoun stands for the last person named.
   if (i >= 0 && (tokens[i]!.norm === "his" || tokens[i]!.norm === "her")) {
-    const person = personBefore(mentions, i) ?? ctx.previousPerson;
+    const person =
+      personBefore(mentions, i) ?? ctx.previousPerson ?? cataphoricSubject(tokens, mentions, match.last);
     return person ? fill("possessor", [person]) : null;
   }
   // "Russia continued its unprovoked war", "condemned Moscow for its invasion": "its" and "their"
@@ -227,6 +233,56 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
 
 /** Nouns whose possessor performs the act named after "of": "Seoul's announcement of sanctions". */
 const ANNOUNCING = new Set(["announcement", "adoption", "imposition", "introduction", "approval"]);
+
+/** Plural heads a dash may spell out as a list: "the leaders of the CIS countries – ...". */
+const LIST_HEADS = new Set([
+  "leaders",
+  "heads",
+  "presidents",
+  "counterparts",
+  "countries",
+  "states",
+  "partners",
+]);
+const DASHES = new Set(["–", "—", ":"]);
+
+/**
+ * "met with the leaders of the CIS countries – Moldovan President Vladimir Voronin, ...": a group
+ * after the preposition spelt out after a dash; the index of the first listed mention, else -1.
+ */
+function listAfterDash(tokens: readonly Token[], mentions: readonly Mention[], prep: number): number {
+  for (let k = prep + 1; k < tokens.length && k <= prep + 10; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") return -1;
+    if (!DASHES.has(t.text)) continue;
+    if (!LIST_HEADS.has(tokens[k - 1]?.norm ?? "")) return -1;
+    const at = mentions.findIndex((m) => m.first === k + 1);
+    return at >= 0 && isActorMention(mentions[at]!) ? at : -1;
+  }
+  return -1;
+}
+
+/**
+ * "On the eve of his official visit to Italy, Vladimir Putin gave an interview": in a phrase that
+ * opens the sentence, "his" with no one named before stands for the person the main clause opens
+ * with (the first person after the phrase, right before its verb, with no verb in between).
+ */
+function cataphoricSubject(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  from: number,
+): Mention | null {
+  const opener = tokens[0];
+  if (!opener || (opener.pos !== "ADP" && opener.pos !== "ADV" && opener.pos !== "SCONJ")) return null;
+  for (let k = 1; k < from; k++) if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return null;
+  for (const m of mentions) {
+    if (m.first < from) continue;
+    if (tokens.slice(from, m.first).some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+    const next = tokens[m.last];
+    if (isPerson(m) && (next?.pos === "VERB" || next?.pos === "AUX")) return m;
+  }
+  return null;
+}
 
 function possessorAt(tokens: readonly Token[], mentions: readonly Mention[], from: number): SlotFill | null {
   let i = from;

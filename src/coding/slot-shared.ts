@@ -74,6 +74,9 @@ export const NP_MODIFIERS = new Set([
   "war-torn",
   // "stands with the democratically elected government of Georgia"
   "elected",
+  // "from the extraordinary and plenipotentiary ambassadors of Benin": an envoy's rank.
+  "extraordinary",
+  "plenipotentiary",
 ]);
 
 /** "on dozens of Georgian officials": quantity nouns before the state. */

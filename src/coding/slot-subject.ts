@@ -60,7 +60,8 @@ export function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill 
     }
     const token = tokens[i]!;
     if (token.pos === "PRON" && (token.norm === "he" || token.norm === "she")) {
-      const person = personBefore(mentions, i) ?? ctx.previousPerson;
+      const person =
+        personBefore(mentions, i) ?? (unknownSubject(tokens, mentions, i) ? null : ctx.previousPerson);
       return person ? fill(slot, [person]) : null;
     }
     // "EU leaders are arriving in Brussels, where they are expected to approve": "they" and "it"
@@ -237,6 +238,19 @@ export function personBefore(mentions: readonly Mention[], i: number): Mention |
   let found: Mention | null = null;
   for (const m of mentions) if (m.last <= i && isPerson(m)) found = m;
   return found;
+}
+
+/**
+ * "Assistant Secretary Donfried will then travel to Yerevan, where she will meet ...": the sentence
+ * opens with a name the knowledge base does not know (only proper nouns before its first verb, no
+ * mention among them), which "he" or "she" after it stands for, not a person of earlier sentences.
+ */
+function unknownSubject(tokens: readonly Token[], mentions: readonly Mention[], before: number): boolean {
+  const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (verb <= 0 || verb >= before) return false;
+  if (!tokens.slice(0, verb).every((t) => t.pos === "PROPN" || (t.pos === "ADV" && t.norm === "then")))
+    return false;
+  return !mentions.some((m) => m.first < verb);
 }
 
 /** A person by name, or an office holder by title ("the Russian President"). */

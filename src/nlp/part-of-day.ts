@@ -9,6 +9,8 @@ export interface Reading {
   readonly index: number;
   readonly text: string;
   readonly start: chrono.ParsedComponents;
+  /** Where a range ends ("June 14 to 19"), when the reading is one. */
+  readonly end?: chrono.ParsedComponents | null;
 }
 
 /**

@@ -252,3 +252,29 @@ describe("a length of time is no time", () => {
     },
   ]);
 });
+
+describe("days of one month are the month", () => {
+  table([
+    {
+      text: "The envoy will travel to Vilnius, Riga and Tallinn June 14 to 19.",
+      published: "2030-06-10",
+      expected: ["June 14 to 19=2030-06"],
+    },
+    {
+      text: "The minister will visit Chisinau from March 3 to 5.",
+      published: "2030-02-20",
+      expected: ["March 3 to 5=2030-03"],
+    },
+    // Negative rows: one day keeps its day; a range across months keeps its first day.
+    {
+      text: "The minister will visit Chisinau on March 3.",
+      published: "2030-02-20",
+      expected: ["March 3=2030-03-03"],
+    },
+    {
+      text: "The minister will visit Chisinau from March 30 to April 2.",
+      published: "2030-02-20",
+      expected: ["March 30 to April 2=2030-03-30"],
+    },
+  ]);
+});

@@ -160,9 +160,18 @@ function fromChrono(text: string, result: Reading, reference: Date, tenseAt: Ten
   const y = String(year).padStart(4, "0");
   const m = String(month).padStart(2, "0");
   const d = String(day).padStart(2, "0");
+  // "June 14 to 19", "on September 2–3": days of one month are the month, no single day.
+  if (start.isCertain("day") && spansDaysOfMonth(result)) return `${y}-${m}`;
   if (start.isCertain("day") || start.isCertain("weekday")) return `${y}-${m}-${d}`;
   if (start.isCertain("month")) return `${y}-${m}`;
   return y;
+}
+
+/** A reading that runs from one day to a later day of the same month. */
+function spansDaysOfMonth(result: Reading): boolean {
+  const end = result.end;
+  if (!end || !end.isCertain("day")) return false;
+  return end.get("month") === result.start.get("month") && end.get("day") !== result.start.get("day");
 }
 
 function tokenSpan(

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { contacts } from "./test-contacts.js";
+
+// Lists of parties the slots must read whole: persons under courtesy titles, states under their
+// formal style, envoys under their rank.
+describe("listed parties of a contact", () => {
+  it.each([
+    // "Mr X and Mr Y": the courtesy title does not end the list.
+    ["Mr Orban and Mr Fico held talks in Bratislava.", ["HUN SVK"]],
+    ["Mrs Merkel and Mr Macron had a short talk before the dinner.", ["DEU FRA"]],
+    // "the Republic of X" in a list is the state, not "the republic" named before.
+    [
+      "Poland held talks with Lithuania, the Republic of Moldova and Romania.",
+      ["POL LTU", "POL MDA", "POL ROU"],
+    ],
+    [
+      "Austria held consultations with Hungary, the Kingdom of Spain and Portugal.",
+      ["AUT ESP", "AUT HUN", "AUT PRT"],
+    ],
+    ["Hungary held talks with Serbia and the Republic of Korea.", ["HUN KOR", "HUN SRB"]],
+    // An envoy's rank before "ambassadors of".
+    [
+      "The Czech President received credentials from the extraordinary and plenipotentiary ambassadors of Ghana and Nepal.",
+      ["GHA CZE", "NPL CZE"],
+    ],
+    // A group after the preposition spelt out after a dash.
+    [
+      "Scholz held talks with the leaders of the Baltic states – Estonian Prime Minister Kaja Kallas and Lithuanian President Gitanas Nauseda.",
+      ["DEU EST", "DEU LTU"],
+    ],
+    [
+      "Orban met with the leaders of neighbouring states – Aleksandar Vucic and Zoran Milanovic.",
+      ["HUN HRV", "HUN SRB"],
+    ],
+    ["Macron met with farmers – they complained about Ukrainian grain.", []],
+    ["Duda spoke with the heads of delegations – a list was published later.", []],
+    // Negative rows: no second state, no contact.
+    ["Mr Orban and Mr Szijjarto spoke to reporters in Budapest.", []],
+    ["The Republic of Estonia held elections in March.", []],
+    ["Latvia said the republic of its citizens would hold talks soon.", []],
+  ])("%s", (text, expected) => {
+    expect(contacts(text)).toEqual(expected);
+  });
+});
