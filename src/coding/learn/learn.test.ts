@@ -74,6 +74,16 @@ describe("arguments from the tree", () => {
       expect(c.actor.party.code).not.toBe(c.target.party.code);
     expect(candidatesOf("Serbia protested loudly.")).toEqual([]);
   });
+
+  it("keeps lemmas and relations in separate features, never joined (they do not carry to unseen articles)", () => {
+    const c = candidatesOf("Norway thanked Chile for its help.").find(
+      (x) => x.actor.party.code === "NOR" && x.target.party.code === "CHL",
+    );
+    expect(c).toBeDefined();
+    expect(c!.features).toContain("tg=thank");
+    expect(c!.features).toContain("trp=obj|");
+    expect(c!.features.filter((f) => /^(tgr|agr|lcapath)=/.test(f))).toEqual([]);
+  });
 });
 
 const example = (features: string[], positive: string[] = []): TrainingExample => ({

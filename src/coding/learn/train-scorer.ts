@@ -25,7 +25,7 @@ export interface TrainOptions {
   readonly minCount: number;
   /** Features seen in fewer training documents than this are left out. */
   readonly minDocs: number;
-  /** Feature templates left out: the prefixes before "=" (as "w", "tgr"), or whole names. */
+  /** Feature templates left out: the prefixes before "=" (as "w", "tg"), or whole names. */
   readonly drop: readonly string[];
   /** How much a positive example's error weighs against a negative one's. */
   readonly positiveWeight: number;
@@ -42,7 +42,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   epochs: 6,
   rate: 0.2,
-  l2: 1e-3,
+  l2: 3e-3,
   seed: 20261204,
   minPositives: 6,
   threshold: 0.5,
