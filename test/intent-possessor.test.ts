@@ -18,7 +18,8 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
   },
   {
     text: "Canada's commitment to freeze Russian assets and impose sanctions on Minsk was welcomed.",
-    expected: ["SANCTION CAN RUS asserted", "SANCTION CAN BLR asserted"],
+    // A commitment to act is a pledge: planned (test/modality-cues.test.ts).
+    expected: ["SANCTION CAN RUS planned", "SANCTION CAN BLR planned"],
   },
   {
     text: "Latvia's willingness to send howitzers to Ukraine surprised observers.",

@@ -33,6 +33,7 @@ const rows: readonly (readonly [string, string])[] = [
     "The two governments stressed their commitment to expand oil deals between Kazakhstan and China.",
     "ECONOMIC_COOPERATION KAZ CHN planned",
   ],
+  ["Poland reaffirmed its commitment to expel Russian diplomats.", "SANCTION POL RUS planned"],
   [
     "Estonia reaffirmed its commitment to supporting Georgia's sovereignty.",
     "DIPLOMATIC_COOPERATION EST GEO asserted",

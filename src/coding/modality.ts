@@ -127,7 +127,8 @@ function onlyChangeNouns(
  * "commitment to the people", where the commitment is the support itself.
  */
 function committedTo(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < to - 2; i++) {
+  // The verb may be the trigger itself: "Canada's commitment to freeze Russian assets".
+  for (let i = Math.max(0, from); i < to - 1; i++) {
     if (tokens[i]!.lemma !== "commitment" || tokens[i + 1]?.norm !== "to") continue;
     const verb = tokens[i + 2]!;
     if (verb.pos === "VERB" && verb.norm === verb.lemma) return true;
