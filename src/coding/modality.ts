@@ -67,8 +67,8 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   if (urgedTo(tokens, triggerFirst)) return "hypothetical";
   const negated =
     near(cues.negation) &&
-    !onlyUrgedNot(tokens, nearStart, triggerFirst, cues.negation) &&
-    !onlyChangeNouns(tokens, nearStart, triggerFirst, cues.negation);
+    !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => urgedNot(tokens, i)) &&
+    !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => changeNoun(tokens, i));
   if (negated || left(cues.denial) || input.own === "negated") return "negated";
   // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
   if (anyBefore(tokens, triggerFirst)) return "hypothetical";
@@ -102,23 +102,6 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   if (modal) return "hypothetical";
   if (future || input.own === "planned") return "planned";
   return "asserted";
-}
-
-/**
- * Every negation before the trigger is a noun of change followed by "in": "the decline in
- * bilateral trade" measures the trade; it does not deny it (the verb "declined to" does).
- */
-function onlyChangeNouns(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  negation: readonly (readonly string[])[],
-): boolean {
-  for (let i = Math.max(0, from); i < to; i++) {
-    if (!has(tokens, i, i + 1, negation)) continue;
-    if (tokens[i]!.pos !== "NOUN" || tokens[i + 1]?.norm !== "in") return false;
-  }
-  return true;
 }
 
 /**
@@ -262,20 +245,31 @@ function urgedTo(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Every negation before the trigger is the "not" of an act urged on another: "urged Russia not to
- * establish ties and asked both countries to refrain" negates nothing the actor does.
+ * Whether every negation cue before the trigger is one that `harmless` explains away: the "not"
+ * of an act urged on another ("urged Russia not to establish ties and asked both countries to
+ * refrain" negates nothing the actor does), or a noun of change followed by "in" ("the decline in
+ * bilateral trade" measures the trade; the verb "declined to" denies it).
  */
-function onlyUrgedNot(
+function onlyHarmlessNegation(
   tokens: readonly Token[],
   from: number,
   to: number,
   negation: readonly (readonly string[])[],
+  harmless: (i: number) => boolean,
 ): boolean {
-  for (let i = Math.max(0, from); i < to; i++) {
-    if (!has(tokens, i, i + 1, negation)) continue;
-    if (tokens[i]!.norm !== "not" || tokens[i + 1]?.norm !== "to" || !urgedTo(tokens, i + 2)) return false;
-  }
+  for (let i = Math.max(0, from); i < to; i++)
+    if (has(tokens, i, i + 1, negation) && !harmless(i)) return false;
   return true;
+}
+
+/** "not to" introducing an act urged on another. */
+function urgedNot(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === "not" && tokens[i + 1]?.norm === "to" && urgedTo(tokens, i + 2);
+}
+
+/** A noun of change followed by "in": "the decline in bilateral trade". */
+function changeNoun(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.pos === "NOUN" && tokens[i + 1]?.norm === "in";
 }
 
 /** "any attack on", "any further Russian aggression": an act named with "any" is none in particular. */
