@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { codeDocument } from "../src/coding/code-document.js";
-import { loadLexicon } from "../src/coding/lexicon.js";
-import { loadKnowledge } from "../src/knowledge/load.js";
-import { annotate } from "../src/nlp/annotate.js";
+import { codedText } from "./extract-text.js";
 
 // A short parenthesis right after a name (its acronym: "the Republic of Korea (ROK)") does not cut
 // the name off from its verb; a parenthesis after no name still ends the clause.
-const lexicon = loadLexicon();
-const kb = loadKnowledge();
 
 const rows: readonly { text: string; expected: readonly string[] }[] = [
   {
@@ -24,8 +19,7 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
 
 describe("a name's acronym in parentheses", () => {
   it.each(rows)("$text", ({ text, expected }) => {
-    const events = codeDocument("test", annotate(text, "2024-06-15", kb), kb, lexicon);
-    const coded = events.map((e) => `${e.type} ${e.actor} ${e.target} ${e.modality}`);
+    const coded = codedText(text);
     expect([...coded].sort()).toEqual([...expected].sort());
   });
 });

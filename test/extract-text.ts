@@ -1,5 +1,7 @@
+import { codeDocument } from "../src/coding/code-document.js";
 import { loadLexicon } from "../src/coding/lexicon.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
+import { annotate } from "../src/nlp/annotate.js";
 import { extract } from "../src/pipeline/extract.js";
 import type { ExtractedDocument } from "../src/pipeline/extracted-document.js";
 
@@ -19,4 +21,11 @@ export function extractText(text: string, published: string): ExtractedDocument[
     },
     { kb, lexicon },
   ).events;
+}
+
+/** For table tests: what the coder codes in a text, one "TYPE ACTOR TARGET modality" per event. */
+export function codedText(text: string, published = "2024-06-15"): string[] {
+  return codeDocument("test", annotate(text, published, kb), kb, lexicon).map(
+    (e) => `${e.type} ${e.actor} ${e.target} ${e.modality}`,
+  );
 }

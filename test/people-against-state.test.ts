@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { codeDocument } from "../src/coding/code-document.js";
-import { loadLexicon } from "../src/coding/lexicon.js";
-import { loadKnowledge } from "../src/knowledge/load.js";
-import { annotate } from "../src/nlp/annotate.js";
+import { codedText } from "./extract-text.js";
 
 // Support of a people by a state that sanctions or condemns that people's state is no
 // cooperation with the state; without such hostility it stays support of the state.
-const lexicon = loadLexicon();
-const kb = loadKnowledge();
 
 const rows: readonly { text: string; expected: readonly string[] }[] = [
   {
@@ -31,8 +26,7 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
 
 describe("support of a people against its state", () => {
   it.each(rows)("$text", ({ text, expected }) => {
-    const events = codeDocument("test", annotate(text, "2024-06-15", kb), kb, lexicon);
-    const coded = events.map((e) => `${e.type} ${e.actor} ${e.target} ${e.modality}`);
+    const coded = codedText(text);
     expect([...coded].sort()).toEqual([...expected].sort());
   });
 });
