@@ -1,7 +1,7 @@
 // Seeded event rows for the store benchmarks (query.mjs, export.mjs): inserted through
 // `store.bulkInsertEvents`, the import-gdelt path, so that millions take seconds, not hours.
-import { EVENT_TYPES } from "../dist/coding/event-type.js";
-import { loadLexicon } from "../dist/coding/lexicon.js";
+import { EVENT_TYPES } from "../dist/coding/lexicon/event-type.js";
+import { loadLexicon } from "../dist/coding/lexicon/lexicon.js";
 import { prng } from "./generate-articles.mjs";
 
 // 40 countries (ISO 3166 alpha-3, as the coder writes them) and the 18 event types.

@@ -10,7 +10,7 @@ import model from "wink-eng-lite-web-model";
 import { cleanDocument } from "../dist/clean/clean.js";
 import { detectLanguage } from "../dist/clean/language.js";
 import { codeDocument } from "../dist/coding/code-document.js";
-import { loadLexicon } from "../dist/coding/lexicon.js";
+import { loadLexicon } from "../dist/coding/lexicon/lexicon.js";
 import { loadKnowledge } from "../dist/knowledge/load.js";
 import { annotate } from "../dist/nlp/annotate.js";
 import { splitSentences } from "../dist/nlp/sentences.js";

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { COMPILED_LEXICON, compileShippedLexicon, DEFAULT_LEXICON_DIR } from "../src/coding/lexicon.js";
+import {
+  COMPILED_LEXICON,
+  compileShippedLexicon,
+  DEFAULT_LEXICON_DIR,
+} from "../src/coding/lexicon/lexicon.js";
 import { yamlFingerprint } from "../src/compiled/fingerprint.js";
 import { COMPILED_KNOWLEDGE, compileShippedKnowledge, loadKnowledge } from "../src/knowledge/load.js";
 import {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EVENT_TYPES } from "../src/coding/event-type.js";
+import { EVENT_TYPES } from "../src/coding/lexicon/event-type.js";
 import { openStore } from "../src/store/open-store.js";
 import type { EventsTable } from "../src/store/schema.js";
 import { testEventRow } from "../src/store/test-documents.js";

@@ -1,5 +1,5 @@
 import { codeDocument } from "../src/coding/code-document.js";
-import { loadLexicon } from "../src/coding/lexicon.js";
+import { loadLexicon } from "../src/coding/lexicon/lexicon.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { annotate } from "../src/nlp/annotate.js";
 import { extract } from "../src/pipeline/extract.js";

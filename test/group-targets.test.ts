@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeDocument } from "../src/coding/code-document.js";
-import { loadLexicon } from "../src/coding/lexicon.js";
+import { loadLexicon } from "../src/coding/lexicon/lexicon.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { annotate } from "../src/nlp/annotate.js";
 

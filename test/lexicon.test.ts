@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeDocument } from "../src/coding/code-document.js";
-import { loadLexicon } from "../src/coding/lexicon.js";
+import { loadLexicon } from "../src/coding/lexicon/lexicon.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { annotate } from "../src/nlp/annotate.js";
 
@@ -37,7 +37,7 @@ describe("trigger lexicon examples", () => {
 
 describe("trigger lexicon data", () => {
   it("covers every event type with at least one trigger", async () => {
-    const { EVENT_TYPES } = await import("../src/coding/event-type.js");
+    const { EVENT_TYPES } = await import("../src/coding/lexicon/event-type.js");
     const covered = new Set(lexicon.triggers.map((t) => t.type));
     expect(EVENT_TYPES.filter((t) => !covered.has(t))).toEqual([]);
   });

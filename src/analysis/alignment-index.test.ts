@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadLexicon } from "../coding/lexicon.js";
-import type { EventType } from "../coding/event-type.js";
+import { loadLexicon } from "../coding/lexicon/lexicon.js";
+import type { EventType } from "../coding/lexicon/event-type.js";
 import { alignmentCells, type AlignmentEvent } from "./alignment-cells.js";
 import { loadAlignmentWeights } from "./alignment-weights.js";
 import { computeIndex } from "./compute-index.js";

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "commander";
-import { EVENT_TYPES } from "../coding/event-type.js";
+import { EVENT_TYPES } from "../coding/lexicon/event-type.js";
 import { findActor } from "../knowledge/find-actor.js";
 import { loadKnowledge } from "../knowledge/load.js";
 

@@ -5,7 +5,7 @@ import type { EventFormat } from "./event-chunks.js";
 import { streamOut, type Io } from "./io.js";
 import { openTarget } from "./open-target.js";
 import { parseActor, parseDate, parseType } from "./event-filter-options.js";
-import { EVENT_TYPES } from "../coding/event-type.js";
+import { EVENT_TYPES } from "../coding/lexicon/event-type.js";
 
 interface EventsFlags extends EventFilter {
   readonly db?: string;

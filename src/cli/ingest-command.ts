@@ -50,7 +50,7 @@ export function registerIngest(program: Command, io: Io, setExit: (code: number)
       // close it under the next request (ECONNRESET, test/sources.test.ts).
       const [{ loadKnowledge }, { loadLexicon }, { defaultPoleClassifier }] = await Promise.all([
         import("../knowledge/load.js"),
-        import("../coding/lexicon.js"),
+        import("../coding/lexicon/lexicon.js"),
         import("../analysis/poles.js"),
       ]);
       loadKnowledge();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codeDocument } from "./code-document.js";
 import { loadKnowledge } from "../knowledge/load.js";
-import { loadLexicon } from "./lexicon.js";
+import { loadLexicon } from "./lexicon/lexicon.js";
 import { annotate } from "../nlp/annotate.js";
 
 const kb = loadKnowledge();

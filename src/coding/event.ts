@@ -1,4 +1,4 @@
-import type { EventType } from "./event-type.js";
+import type { EventType } from "./lexicon/event-type.js";
 
 export type Modality = "asserted" | "threatened" | "planned" | "hypothetical" | "negated";
 export type ActorRole = "GOV" | "MIL" | "LEADER" | "MEDIA" | "BUSINESS" | "OPPOSITION";

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { annotate } from "../nlp/annotate.js";
 import { codeDocument } from "./code-document.js";
-import { loadLexicon } from "./lexicon.js";
+import { loadLexicon } from "./lexicon/lexicon.js";
 
 const kb = loadKnowledge();
 const lexicon = loadLexicon();

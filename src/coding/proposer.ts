@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Sentence } from "../nlp/annotated-document.js";
-import type { Lexicon } from "./lexicon.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
 import type { Report } from "./report.js";
 
 /**

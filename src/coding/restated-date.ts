@@ -3,7 +3,7 @@ import type { AnnotatedDocument, Sentence } from "../nlp/annotated-document.js";
 import { modifiedNounEnd } from "./attributive-time.js";
 import { resolveMention } from "./resolve-mention.js";
 import { timeDistance } from "./time-distance.js";
-import type { TriggerMatch } from "./trigger-match.js";
+import type { TriggerMatch } from "./lexicon/trigger-match.js";
 
 /** How many days before publication a restated event may lie: the story's news, not its past. */
 const WINDOW_DAYS = 7;

@@ -4,7 +4,7 @@
  * as fill, afterPreposition, afterVerb and the copula tests.
  */
 import type { Mention, Token } from "../nlp/annotated-document.js";
-import type { Slot } from "./lexicon-schema.js";
+import type { Slot } from "./lexicon/lexicon-schema.js";
 import { isActorMention } from "./resolve-mention.js";
 import type { SlotFill, SlotContext } from "./slots.js";
 

@@ -1,7 +1,7 @@
 import { loadKnowledge } from "../knowledge/load.js";
 import { annotate } from "../nlp/annotate.js";
 import { codeDocument } from "./code-document.js";
-import { loadLexicon } from "./lexicon.js";
+import { loadLexicon } from "./lexicon/lexicon.js";
 
 const kb = loadKnowledge();
 const lexicon = loadLexicon();

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { COMPILED_LEXICON, compileShippedLexicon, DEFAULT_LEXICON_DIR } from "../coding/lexicon.js";
+import { COMPILED_LEXICON, compileShippedLexicon, DEFAULT_LEXICON_DIR } from "../coding/lexicon/lexicon.js";
 import { COMPILED_KNOWLEDGE, compileShippedKnowledge, loadKnowledge } from "../knowledge/load.js";
 import { COMPILED_ALIAS_TOKENS, compileAliasTokens } from "../nlp/alias-tokens.js";
 import { yamlFingerprint } from "./fingerprint.js";

@@ -1,7 +1,7 @@
 import { cleanDocument, type CleanOptions } from "../clean/clean.js";
 import { codeDocument } from "../coding/code-document.js";
 import type { Proposer } from "../coding/proposer.js";
-import { loadLexicon, type Lexicon } from "../coding/lexicon.js";
+import { loadLexicon, type Lexicon } from "../coding/lexicon/lexicon.js";
 import type { RawDocument } from "../ingest/raw-document.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import type { KnowledgeBase } from "../knowledge/types.js";

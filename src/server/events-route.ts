@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { decodeCursor } from "../store/cursor.js";
 import { EVENT_CSV_HEADER, eventCsvLine } from "../store/event-csv.js";
 import type { EventFilter, Store } from "../store/store.js";
-import { EVENT_TYPES } from "../coding/event-type.js";
+import { EVENT_TYPES } from "../coding/lexicon/event-type.js";
 import { eventParams, eventsQuery } from "./api-routes.js";
 import { badParameter, notFound } from "./list-cursor.js";
 import { csvChunks, wantsCsv } from "./wants-csv.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVENT_TYPES } from "../coding/event-type.js";
+import { EVENT_TYPES } from "../coding/lexicon/event-type.js";
 
 /**
  * Query and path parameters as zod schemas. Every reason is written for people: the 400 answer

@@ -9,7 +9,7 @@ import {
   type IndexQuery,
 } from "../analysis/alignment-index.js";
 import { summariseRow } from "../analysis/index-summary.js";
-import type { EventType } from "../coding/event-type.js";
+import type { EventType } from "../coding/lexicon/event-type.js";
 import { alignmentEvent } from "./alignment-increments.js";
 import { markStale } from "./alignment-index-write.js";
 import { upsertCells } from "./alignment-rollup-write.js";

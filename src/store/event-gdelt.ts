@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ActorRole } from "../coding/event.js";
-import type { EventType } from "../coding/event-type.js";
+import type { EventType } from "../coding/lexicon/event-type.js";
 import { countryPoint } from "./country-points.js";
 import type { StoredEvent } from "./store.js";
 

@@ -1,5 +1,5 @@
 import type { ActorRole, DateSource, Evidence, Modality } from "../coding/event.js";
-import type { EventType } from "../coding/event-type.js";
+import type { EventType } from "../coding/lexicon/event-type.js";
 import type { EventsTable } from "./schema.js";
 import type { EventRecord } from "./store.js";
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { CodedEvent } from "../coding/event.js";
-import type { EventType } from "../coding/event-type.js";
+import type { EventType } from "../coding/lexicon/event-type.js";
 import type { ExtractedDocument } from "../pipeline/extracted-document.js";
 import type { EventsTable } from "./schema.js";
 import type { RawInfo } from "./store.js";

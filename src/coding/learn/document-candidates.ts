@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { AnnotatedDocument, Sentence } from "../../nlp/annotated-document.js";
-import type { Lexicon } from "../lexicon.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 import { resolveParties } from "../resolve-sentences.js";
-import { findTriggers } from "../trigger-match.js";
+import { findTriggers } from "../lexicon/trigger-match.js";
 import type { Candidate } from "./candidate.js";
 import { candidateFeatures } from "./candidate-features.js";
 import { documentSpeaker, sentenceParties } from "./sentence-parties.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from "vitest";
 import { loadKnowledge } from "../../knowledge/load.js";
 import { annotate } from "../../nlp/annotate.js";
-import { loadLexicon } from "../lexicon.js";
+import { loadLexicon } from "../lexicon/lexicon.js";
 import { codeDocument } from "../code-document.js";
 import { resolveSentences } from "../resolve-sentences.js";
 import { documentCandidates } from "./document-candidates.js";

@@ -1,4 +1,4 @@
-import type { EventType } from "../event-type.js";
+import type { EventType } from "../lexicon/event-type.js";
 import type { Candidate } from "./candidate.js";
 import { pairCandidates } from "./pair-features.js";
 import { scores, sigmoid, weightVectors, type ScorerModel } from "./scorer-model.js";

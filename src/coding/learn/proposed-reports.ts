@@ -3,14 +3,14 @@ import type { AnnotatedDocument } from "../../nlp/annotated-document.js";
 import { clauseAround } from "../clause.js";
 import { eventDate } from "../event-date.js";
 import { headlineDate } from "../headline-date.js";
-import type { Lexicon } from "../lexicon.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 import { compileCues, modalityOf } from "../modality.js";
 import type { Report } from "../report.js";
 import type { Party } from "../resolve-mention.js";
 import type { Candidate } from "./candidate.js";
 import { propose } from "./propose.js";
 import { calibrated, probability, type ScorerModel } from "./scorer-model.js";
-import type { EventType } from "../event-type.js";
+import type { EventType } from "../lexicon/event-type.js";
 
 /**
  * The events the learned scorer finds that the trigger frames did not: one report each, from the

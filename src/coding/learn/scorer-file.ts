@@ -1,4 +1,4 @@
-import { EVENT_TYPES, isEventType, type EventType } from "../event-type.js";
+import { EVENT_TYPES, isEventType, type EventType } from "../lexicon/event-type.js";
 import type { ScorerModel, WeightVectors } from "./scorer-model.js";
 
 // The shipped scorer on disk (data/coder/scorer.bin): "CURTSCR1", a little-endian uint32 header

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { EVENT_TYPES, type EventType } from "../event-type.js";
+import { EVENT_TYPES, type EventType } from "../lexicon/event-type.js";
 import { decodeScorerModel } from "./scorer-file.js";
 
 /**

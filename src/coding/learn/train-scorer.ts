@@ -1,5 +1,5 @@
 import { seededRandom, shuffle } from "../../nlp/parse/rng.js";
-import { EVENT_TYPES, type EventType } from "../event-type.js";
+import { EVENT_TYPES, type EventType } from "../lexicon/event-type.js";
 import type { ScorerModel } from "./scorer-model.js";
 
 /** One candidate of a training document with what its gold says of each type. */

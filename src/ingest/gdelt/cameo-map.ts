@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
-import { EVENT_TYPES, type EventType } from "../../coding/event-type.js";
+import { EVENT_TYPES, type EventType } from "../../coding/lexicon/event-type.js";
 
 /** data/lexicon/, two levels above both src/ingest/gdelt and dist/ingest/gdelt. */
 const LEXICON_DIR = fileURLToPath(new URL("../../../data/lexicon/", import.meta.url));

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { z } from "zod";
 import { EVENT_TYPES, type EventType } from "./event-type.js";
-import type { Modality } from "./event.js";
+import type { Modality } from "../event.js";
 import type { TypeInfo } from "./lexicon.js";
 import { cueFileSchema, triggerFileSchema, type CueFile, type TriggerEntry } from "./lexicon-schema.js";
 

@@ -1,10 +1,10 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { hasCompiledData, readCompiled } from "../compiled/read-compiled.js";
+import { hasCompiledData, readCompiled } from "../../compiled/read-compiled.js";
 import type { LexiconEntries, readLexiconEntries } from "./compile-lexicon.js";
 import type { EventType } from "./event-type.js";
 import type { CueFile, TriggerEntry } from "./lexicon-schema.js";
-import type { Modality } from "./event.js";
+import type { Modality } from "../event.js";
 
 /** One step of a compiled trigger pattern: the lemmas or word forms it accepts. */
 export type Step =
@@ -33,7 +33,7 @@ export interface Lexicon {
   readonly modalityFactor: Readonly<Record<Modality, number>>;
 }
 
-export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL("../../data/lexicon/", import.meta.url));
+export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL("../../../data/lexicon/", import.meta.url));
 /** Written by `npm run build` from data/lexicon/*.yaml. */
 export const COMPILED_LEXICON = "lexicon.json";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { splitSentences } from "../nlp/sentences.js";
+import { splitSentences } from "../../nlp/sentences.js";
 import { loadLexicon } from "./lexicon.js";
 import { findTriggers } from "./trigger-match.js";
 

@@ -1,5 +1,5 @@
-import type { Token } from "../nlp/annotated-document.js";
-import { ownCopy } from "../nlp/own-copy.js";
+import type { Token } from "../../nlp/annotated-document.js";
+import { ownCopy } from "../../nlp/own-copy.js";
 import type { Lexicon, Step, Trigger } from "./lexicon.js";
 
 export interface TriggerMatch {
