@@ -28,7 +28,7 @@ import { proposedReports } from "../dist/coding/learn/proposed-reports.js";
 import { decodeScorerModel, encodeScorerModel } from "../dist/coding/learn/scorer-file.js";
 import { SCORER_MODEL_FILE } from "../dist/coding/learn/scorer-model.js";
 import { DEFAULT_TRAIN_OPTIONS, fitCalibration, trainScorer } from "../dist/coding/learn/train-scorer.js";
-import { resolveSentences } from "../dist/coding/resolve-sentences.js";
+import { resolveSentences } from "../dist/coding/arguments/resolve-sentences.js";
 import { loadLexicon } from "../dist/coding/lexicon/lexicon.js";
 import { readRawFile } from "../dist/ingest/read-file.js";
 import { loadKnowledge } from "../dist/knowledge/load.js";

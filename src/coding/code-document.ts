@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, Token } from "../nlp/annotated-document.js";
-import { clauseAround } from "./clause.js";
+import { clauseAround } from "./arguments/clause.js";
 import { initiatorContacts } from "./contact-initiative.js";
 import { contactPair } from "./contact-pair.js";
 import type { CodedEvent, Evidence, EventLocation } from "./event.js";
@@ -11,15 +11,20 @@ import { followSuit } from "./follow-suit.js";
 import { headlineDate } from "./headline-date.js";
 import { lendsDate, restatedDate } from "./restated-date.js";
 import { headlineSpeaker } from "./headline-speaker.js";
-import { gappedActors } from "./gapping.js";
+import { gappedActors } from "./arguments/gapping.js";
 import type { EventType } from "./lexicon/event-type.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import type { Slot } from "./lexicon/lexicon-schema.js";
 import { awaitingCue, compileCues, modalityOf } from "./modality.js";
-import { resolveMention, targetPlaces, type Party, type ResolveOptions } from "./resolve-mention.js";
-import { fillSlot, isPerson, type SlotFill } from "./slots.js";
-import { resolveSentences } from "./resolve-sentences.js";
-import { isStativeParticiple } from "./stative-participle.js";
+import {
+  resolveMention,
+  targetPlaces,
+  type Party,
+  type ResolveOptions,
+} from "./arguments/resolve-mention.js";
+import { fillSlot, isPerson, type SlotFill } from "./arguments/slots.js";
+import { resolveSentences } from "./arguments/resolve-sentences.js";
+import { isStativeParticiple } from "./arguments/stative-participle.js";
 import { blocIn, headlineState, isMember, topicBloc } from "./topics.js";
 import { isVoices, voicesPair } from "./voices-pair.js";
 import { findTriggers, type TriggerMatch } from "./lexicon/trigger-match.js";

@@ -1,7 +1,7 @@
 import type { Sentence } from "../nlp/annotated-document.js";
 import type { EventLocation, Modality } from "./event.js";
 import type { EventType } from "./lexicon/event-type.js";
-import type { Party } from "./resolve-mention.js";
+import type { Party } from "./arguments/resolve-mention.js";
 
 /** One sentence's report of an event, before the reports of the same fact are merged. */
 export interface Report {

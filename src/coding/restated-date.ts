@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Sentence } from "../nlp/annotated-document.js";
 import { modifiedNounEnd } from "./attributive-time.js";
-import { resolveMention } from "./resolve-mention.js";
+import { resolveMention } from "./arguments/resolve-mention.js";
 import { timeDistance } from "./time-distance.js";
 import type { TriggerMatch } from "./lexicon/trigger-match.js";
 

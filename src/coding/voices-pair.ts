@@ -1,6 +1,6 @@
 import type { Mention } from "../nlp/annotated-document.js";
-import type { Party } from "./resolve-mention.js";
-import type { SlotFill } from "./slots.js";
+import type { Party } from "./arguments/resolve-mention.js";
+import type { SlotFill } from "./arguments/slots.js";
 
 /**
  * "Our mutual trade grew", "our two countries signed a gas deal": one mention standing for the

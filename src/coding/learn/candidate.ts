@@ -1,5 +1,5 @@
 import type { Mention, Sentence } from "../../nlp/annotated-document.js";
-import type { Party } from "../resolve-mention.js";
+import type { Party } from "../arguments/resolve-mention.js";
 
 /** How a party is named in its sentence. */
 export type PartyKind =

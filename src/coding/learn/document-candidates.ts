@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { AnnotatedDocument, Sentence } from "../../nlp/annotated-document.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import { resolveParties } from "../resolve-sentences.js";
+import { resolveParties } from "../arguments/resolve-sentences.js";
 import { findTriggers } from "../lexicon/trigger-match.js";
 import type { Candidate } from "./candidate.js";
 import { candidateFeatures } from "./candidate-features.js";

@@ -3,7 +3,7 @@ import { loadKnowledge } from "../../knowledge/load.js";
 import { annotate } from "../../nlp/annotate.js";
 import { loadLexicon } from "../lexicon/lexicon.js";
 import { codeDocument } from "../code-document.js";
-import { resolveSentences } from "../resolve-sentences.js";
+import { resolveSentences } from "../arguments/resolve-sentences.js";
 import { documentCandidates } from "./document-candidates.js";
 import { propose } from "./propose.js";
 import { proposedReports } from "./proposed-reports.js";

@@ -1,12 +1,12 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { AnnotatedDocument } from "../../nlp/annotated-document.js";
-import { clauseAround } from "../clause.js";
+import { clauseAround } from "../arguments/clause.js";
 import { eventDate } from "../event-date.js";
 import { headlineDate } from "../headline-date.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { compileCues, modalityOf } from "../modality.js";
 import type { Report } from "../report.js";
-import type { Party } from "../resolve-mention.js";
+import type { Party } from "../arguments/resolve-mention.js";
 import type { Candidate } from "./candidate.js";
 import { propose } from "./propose.js";
 import { calibrated, probability, type ScorerModel } from "./scorer-model.js";

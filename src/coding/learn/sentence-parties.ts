@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { Mention, Sentence } from "../../nlp/annotated-document.js";
 import { leadingState, personCounts } from "../person-counts.js";
-import { resolveMention, type Party } from "../resolve-mention.js";
+import { resolveMention, type Party } from "../arguments/resolve-mention.js";
 import type { PartyKind, SentenceParty } from "./candidate.js";
 
 /** Pronouns opening a mention the discourse pass added ("we", "our country", "you"). */

@@ -1,6 +1,6 @@
-import type { Mention, Token } from "../nlp/annotated-document.js";
+import type { Mention, Token } from "../../nlp/annotated-document.js";
 import { isActorMention } from "./resolve-mention.js";
-import type { TriggerMatch } from "./lexicon/trigger-match.js";
+import type { TriggerMatch } from "../lexicon/trigger-match.js";
 
 /** The two sides of a conflict named as a pair: `first` acts, `second` is the one acted on. */
 export interface PairSides {

@@ -2,7 +2,7 @@
  * Direct object search: the first actor right after a trigger (naming frames and possessive
  * determiners included), or else the antecedent of a relative pronoun before the trigger's subject.
  */
-import type { Mention, Token } from "../nlp/annotated-document.js";
+import type { Mention, Token } from "../../nlp/annotated-document.js";
 import { isBoundary } from "./clause.js";
 import { isActorMention, isNonStateMention } from "./resolve-mention.js";
 import { coordinated } from "./coordination.js";

@@ -3,7 +3,7 @@
  * pairs, shared heads of adjectives, the form of a mention, clause-opening names, and the co-actors
  * of a subject ("joined by Denmark").
  */
-import type { Mention, Token } from "../nlp/annotated-document.js";
+import type { Mention, Token } from "../../nlp/annotated-document.js";
 import { isActorMention } from "./resolve-mention.js";
 import { COORDINATION, LIST_POSSESSIVES, CO_ACTOR } from "./slot-shared.js";
 

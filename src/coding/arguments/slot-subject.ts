@@ -3,8 +3,8 @@
  * needs (accused-of frames, main subjects of participles, relative clauses and appositives, pronoun
  * antecedents, the office owner of an adjective, and isPerson for persons and office holders).
  */
-import type { Mention, Token } from "../nlp/annotated-document.js";
-import type { Slot } from "./lexicon/lexicon-schema.js";
+import type { Mention, Token } from "../../nlp/annotated-document.js";
+import type { Slot } from "../lexicon/lexicon-schema.js";
 import { isBoundary } from "./clause.js";
 import { isActorMention, isNonStateMention } from "./resolve-mention.js";
 import { coordinated, coActors } from "./coordination.js";

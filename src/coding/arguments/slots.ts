@@ -1,6 +1,6 @@
-import type { Mention, Sentence } from "../nlp/annotated-document.js";
-import type { Slot } from "./lexicon/lexicon-schema.js";
-import type { TriggerMatch } from "./lexicon/trigger-match.js";
+import type { Mention, Sentence } from "../../nlp/annotated-document.js";
+import type { Slot } from "../lexicon/lexicon-schema.js";
+import type { TriggerMatch } from "../lexicon/trigger-match.js";
 import { pairSides } from "./pair-slot.js";
 import { isActorMention } from "./resolve-mention.js";
 import { objectSlot } from "./slot-object.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contacts } from "./test-contacts.js";
+import { contacts } from "../test-contacts.js";
 
 // Lists of parties the slots must read whole: persons under courtesy titles, states under their
 // formal style, envoys under their rank.

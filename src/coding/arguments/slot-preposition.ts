@@ -2,8 +2,8 @@
  * Prepositional and noun-phrase slots: the actor after a given preposition, embedded and predicated
  * actors, borders, the possessor of the trigger's noun phrase, and the weapon slot.
  */
-import type { Mention, Token } from "../nlp/annotated-document.js";
-import type { Slot } from "./lexicon/lexicon-schema.js";
+import type { Mention, Token } from "../../nlp/annotated-document.js";
+import type { Slot } from "../lexicon/lexicon-schema.js";
 import { isBoundary } from "./clause.js";
 import { isActorMention, isNonStateMention } from "./resolve-mention.js";
 import { coordinated, formOf } from "./coordination.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contacts } from "./test-contacts.js";
+import { contacts } from "../test-contacts.js";
 
 // The State Department names its officials by its own titles and bureaus: they are the United
 // States even when the knowledge base does not know the person.

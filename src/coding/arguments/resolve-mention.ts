@@ -1,6 +1,6 @@
-import type { ActorRole } from "./event.js";
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Mention } from "../nlp/annotated-document.js";
+import type { ActorRole } from "../event.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { Mention } from "../../nlp/annotated-document.js";
 
 /** One actor a mention stands for at a date. A group yields one per member. */
 export interface Party {

@@ -1,4 +1,4 @@
-import type { Token } from "../nlp/annotated-document.js";
+import type { Token } from "../../nlp/annotated-document.js";
 
 /** Token range [start, end) of the clause around a span, bounded by boundary cue words. */
 export interface Clause {

@@ -3,8 +3,8 @@
  * (coordination words, prepositions, noun-phrase modifiers, force and border nouns), and helpers such
  * as fill, afterPreposition, afterVerb and the copula tests.
  */
-import type { Mention, Token } from "../nlp/annotated-document.js";
-import type { Slot } from "./lexicon/lexicon-schema.js";
+import type { Mention, Token } from "../../nlp/annotated-document.js";
+import type { Slot } from "../lexicon/lexicon-schema.js";
 import { isActorMention } from "./resolve-mention.js";
 import type { SlotFill, SlotContext } from "./slots.js";
 

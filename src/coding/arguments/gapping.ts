@@ -1,5 +1,5 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Mention, Sentence } from "../nlp/annotated-document.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { Mention, Sentence } from "../../nlp/annotated-document.js";
 import { isActorMention, resolveMention, type Party } from "./resolve-mention.js";
 
 /** Number words that may stand for an elided verb's object ("and Latvia and Estonia one each"). */
