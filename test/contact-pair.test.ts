@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { codedText } from "./extract-text.js";
 
 // What two states share in a readout ("bilateral trade", "trade between the two countries") with no
-// party named for it is between the sides of the first contact coded (src/coding/contact-pair.ts).
+// party named for it is between the sides of the first contact coded (src/coding/discourse/contact-pair.ts).
 // Each row lists every economic or military cooperation event the text must code, and no other.
 
 const rows: readonly { text: string; expected: readonly string[] }[] = [

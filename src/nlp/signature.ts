@@ -17,7 +17,7 @@ const NAME = /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*$/u;
  * shaped "NAME, OFFICE" whose name is a person the knowledge base knows ("Ned Price, Department
  * Spokesperson", "Marco Rubio, Secretary of State"), or whose office names a state ("Jane Roe,
  * Estonian Foreign Ministry Spokesperson"). The first person of a press statement is its
- * signatory's state (src/coding/first-person.ts).
+ * signatory's state (src/coding/discourse/first-person.ts).
  */
 export function withSignatures(
   doc: AnnotatedDocument,

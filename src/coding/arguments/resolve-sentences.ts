@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence } from "../../nlp/annotated-document.js";
-import { resolveDefiniteAnaphora } from "../definite-anaphora.js";
-import { firstPersonVoices, withMentions } from "../first-person.js";
+import { resolveDefiniteAnaphora } from "../discourse/definite-anaphora.js";
+import { firstPersonVoices, withMentions } from "../discourse/first-person.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { isPerson } from "./slots.js";
-import { resolveTitles } from "../title-coreference.js";
+import { resolveTitles } from "../discourse/title-coreference.js";
 
 /**
  * The discourse pass before coding: each sentence with its first person ("we", "our country"),

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { Mention, Sentence } from "../../nlp/annotated-document.js";
-import { leadingState, personCounts } from "../person-counts.js";
+import { leadingState, personCounts } from "../discourse/person-counts.js";
 import { resolveMention, type Party } from "../arguments/resolve-mention.js";
 import type { PartyKind, SentenceParty } from "./candidate.js";
 
@@ -10,7 +10,7 @@ const PERSONAL = new Set(["we", "our", "you", "your"]);
 /**
  * The parties a sentence names: every mention that resolves to a state or bloc at the date
  * (places as themselves, for targets; "we" and "our country" as the discourse pass resolved them,
- * src/coding/first-person.ts), and the document's speaker as implied when the sentence names it
+ * src/coding/discourse/first-person.ts), and the document's speaker as implied when the sentence names it
  * nowhere ("Meeting with the President of Belarus").
  */
 export function sentenceParties(

@@ -62,7 +62,7 @@ export const triggerSchema = z
     /** With no target in the sentence, the bloc the article is about ("applied together in May"), or
      *  the state its headline names ("a flood of pro-Kremlin disinformation" in a story on Moldova).
      *  "contact-pair": with no party at all, the two sides of the first contact coded in the document
-     *  ("Putin met Orban. Bilateral trade grew": src/coding/contact-pair.ts). */
+     *  ("Putin met Orban. Bilateral trade grew": src/coding/discourse/contact-pair.ts). */
     implicitTarget: z.enum(["topic-bloc", "topic-state", "contact-pair"]).optional(),
     /** With no actor in a headline that opens with the trigger ("Meeting with President of Belarus
      *  Alexander Lukashenko"), the document's speaker: the state whose people the text names most.

@@ -1,7 +1,7 @@
 /** What an article is about: its headline state, its bloc, the bloc a sentence names, who is a member of it. */
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { AnnotatedDocument, Sentence } from "../nlp/annotated-document.js";
-import { resolveMention, type Party } from "./arguments/resolve-mention.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { AnnotatedDocument, Sentence } from "../../nlp/annotated-document.js";
+import { resolveMention, type Party } from "../arguments/resolve-mention.js";
 
 export function isMember(state: string, bloc: string, date: string | null, kb: KnowledgeBase): boolean {
   return kb.membershipsAt(state, date).some((m) => m.org === bloc && m.kind === "member");

@@ -1,6 +1,6 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Mention, Sentence, Token } from "../nlp/annotated-document.js";
-import { isBoundary } from "./arguments/clause.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { Mention, Sentence, Token } from "../../nlp/annotated-document.js";
+import { isBoundary } from "../arguments/clause.js";
 
 /** What a definite description may stand for, from cues.yaml `anaphora`. */
 export interface AnaphoraCues {

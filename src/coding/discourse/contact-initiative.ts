@@ -1,7 +1,7 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Mention, Sentence } from "../nlp/annotated-document.js";
-import type { Report } from "./report.js";
-import { resolveMention, type Party } from "./arguments/resolve-mention.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { Mention, Sentence } from "../../nlp/annotated-document.js";
+import type { Report } from "../report.js";
+import { resolveMention, type Party } from "../arguments/resolve-mention.js";
 
 /** Contacts whose initiator a readout names: calls, meetings, talks, visits. */
 const CONTACT = new Set([

@@ -1,6 +1,6 @@
-import type { Mention, Sentence } from "../nlp/annotated-document.js";
-import type { EventType } from "./lexicon/event-type.js";
-import type { Party } from "./arguments/resolve-mention.js";
+import type { Mention, Sentence } from "../../nlp/annotated-document.js";
+import type { EventType } from "../lexicon/event-type.js";
+import type { Party } from "../arguments/resolve-mention.js";
 
 /** What an event-anaphoric object may refer back to: an earlier act, or an accusation. */
 export interface EventAnaphoraCues {

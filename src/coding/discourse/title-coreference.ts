@@ -1,5 +1,5 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Mention, Sentence } from "../nlp/annotated-document.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { Mention, Sentence } from "../../nlp/annotated-document.js";
 
 /**
  * Titles and possessed offices that name no state by themselves take the person they refer to:

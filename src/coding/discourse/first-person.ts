@@ -1,7 +1,7 @@
-import type { AliasRef, KnowledgeBase } from "../knowledge/types.js";
-import type { AnnotatedDocument, Mention, Sentence } from "../nlp/annotated-document.js";
+import type { AliasRef, KnowledgeBase } from "../../knowledge/types.js";
+import type { AnnotatedDocument, Mention, Sentence } from "../../nlp/annotated-document.js";
 import { onBehalfVoice } from "./on-behalf.js";
-import { signers } from "../nlp/signature.js";
+import { signers } from "../../nlp/signature.js";
 
 /**
  * Who "we" is (test/corpus-real/ANNOTATION.md, clarification 4):

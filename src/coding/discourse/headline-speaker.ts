@@ -1,7 +1,7 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Sentence } from "../nlp/annotated-document.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { Sentence } from "../../nlp/annotated-document.js";
 import { leadingState, personCounts, type PersonCounts } from "./person-counts.js";
-import type { Party } from "./arguments/resolve-mention.js";
+import type { Party } from "../arguments/resolve-mention.js";
 
 /**
  * Who acts in a headline that names only the partner: "Meeting with President of Belarus Alexander

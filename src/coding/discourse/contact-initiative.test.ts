@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contacts } from "./test-contacts.js";
+import { contacts } from "../test-contacts.js";
 
 describe("the initiator of a contact acts", () => {
   it.each([

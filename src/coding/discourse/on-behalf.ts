@@ -1,5 +1,5 @@
-import type { AliasRef } from "../knowledge/types.js";
-import type { AnnotatedDocument, Mention } from "../nlp/annotated-document.js";
+import type { AliasRef } from "../../knowledge/types.js";
+import type { AnnotatedDocument, Mention } from "../../nlp/annotated-document.js";
 
 /**
  * The voice of a statement whose lead speaks "on behalf of" a state: "On behalf of the United

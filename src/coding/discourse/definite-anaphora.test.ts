@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "../knowledge/load.js";
-import { annotate } from "../nlp/annotate.js";
-import { loadLexicon } from "./lexicon/lexicon.js";
-import { resolveParties, resolveSentences } from "./arguments/resolve-sentences.js";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { annotate } from "../../nlp/annotate.js";
+import { loadLexicon } from "../lexicon/lexicon.js";
+import { resolveParties, resolveSentences } from "../arguments/resolve-sentences.js";
 
 const kb = loadKnowledge();
 const lexicon = loadLexicon();

@@ -1,6 +1,6 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Mention, Sentence } from "../nlp/annotated-document.js";
-import { isActorMention, resolveMention, type Party } from "./arguments/resolve-mention.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { Mention, Sentence } from "../../nlp/annotated-document.js";
+import { isActorMention, resolveMention, type Party } from "../arguments/resolve-mention.js";
 
 /** Where "followed suit" stands in a sentence, and who followed. */
 export interface FollowSuit {

@@ -1,6 +1,6 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Sentence } from "../nlp/annotated-document.js";
-import { resolveMention, type Party } from "./arguments/resolve-mention.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { Sentence } from "../../nlp/annotated-document.js";
+import { resolveMention, type Party } from "../arguments/resolve-mention.js";
 
 /** How often a text names one state's people (leaders, ministers, speakers' labels). */
 export type PersonCounts = ReadonlyMap<string, { readonly party: Party; readonly n: number }>;

@@ -1,8 +1,8 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { Sentence } from "../nlp/annotated-document.js";
-import type { Report } from "./report.js";
-import { isActorMention, resolveMention, type Party } from "./arguments/resolve-mention.js";
-import type { TriggerMatch } from "./lexicon/trigger-match.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { Sentence } from "../../nlp/annotated-document.js";
+import type { Report } from "../report.js";
+import { isActorMention, resolveMention, type Party } from "../arguments/resolve-mention.js";
+import type { TriggerMatch } from "../lexicon/trigger-match.js";
 
 /** Words that name a shared thing's parties ("trade with China", "between the two companies"). */
 const OWN_PARTIES = new Set(["between", "with", "among"]);

@@ -1,10 +1,10 @@
-import type { Mention } from "../nlp/annotated-document.js";
-import type { Party } from "./arguments/resolve-mention.js";
-import type { SlotFill } from "./arguments/slots.js";
+import type { Mention } from "../../nlp/annotated-document.js";
+import type { Party } from "../arguments/resolve-mention.js";
+import type { SlotFill } from "../arguments/slots.js";
 
 /**
  * "Our mutual trade grew", "our two countries signed a gas deal": one mention standing for the
- * voices of a transcript or statement (src/coding/first-person.ts) names both parties of a
+ * voices of a transcript or statement (src/coding/discourse/first-person.ts) names both parties of a
  * cooperation that neither leads; as with "Russia and Serbia signed a gas deal", the first acts on
  * the others. Returns the split, or null when the fill is no such mention.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contacts } from "./test-contacts.js";
+import { contacts } from "../test-contacts.js";
 
 describe("a headline naming only the partner", () => {
   it.each([
