@@ -1,8 +1,8 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { AnnotatedDocument } from "../../nlp/annotated-document.js";
 import { clauseAround } from "../arguments/clause.js";
-import { eventDate } from "../event-date.js";
-import { headlineDate } from "../headline-date.js";
+import { eventDate } from "../dates/event-date.js";
+import { headlineDate } from "../dates/headline-date.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { compileCues, modalityOf } from "../modality.js";
 import type { Report } from "../report.js";

@@ -1,4 +1,4 @@
-import type { TimeExpression, Token } from "../nlp/annotated-document.js";
+import type { TimeExpression, Token } from "../../nlp/annotated-document.js";
 
 /** Clause boundaries that are also prepositions of time: "since the summer of last year". */
 const TIME_PREPOSITIONS = new Set(["since", "until", "after", "before"]);

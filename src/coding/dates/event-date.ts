@@ -1,4 +1,4 @@
-import type { Sentence, TimeExpression, Token } from "../nlp/annotated-document.js";
+import type { Sentence, TimeExpression, Token } from "../../nlp/annotated-document.js";
 import { anaphoricDays } from "./anaphoric-day.js";
 import { anniversaryDate } from "./anniversary.js";
 import { mayDate } from "./attributive-time.js";

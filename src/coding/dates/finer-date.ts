@@ -1,4 +1,4 @@
-import type { TimeExpression } from "../nlp/annotated-document.js";
+import type { TimeExpression } from "../../nlp/annotated-document.js";
 
 /**
  * A finer date the sentence gives for the same time: "met Putin this year, shaking hands with

@@ -1,6 +1,6 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { AnnotatedDocument, Sentence } from "../nlp/annotated-document.js";
-import { resolveMention } from "./arguments/resolve-mention.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { AnnotatedDocument, Sentence } from "../../nlp/annotated-document.js";
+import { resolveMention } from "../arguments/resolve-mention.js";
 import { timeDistance } from "./time-distance.js";
 
 /** How many sentences after the headline make its lead. */

@@ -1,4 +1,4 @@
-import type { Sentence, TimeExpression, Token } from "../nlp/annotated-document.js";
+import type { Sentence, TimeExpression, Token } from "../../nlp/annotated-document.js";
 
 const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,

@@ -1,4 +1,4 @@
-import type { TimeExpression, Token } from "../nlp/annotated-document.js";
+import type { TimeExpression, Token } from "../../nlp/annotated-document.js";
 
 /** Marks that end a phrase: a time beyond one belongs less to the trigger than one before it. */
 const BREAKS = new Set([",", ";", "—", "–", "(", ")"]);

@@ -1,4 +1,4 @@
-import type { Sentence, TimeExpression, Token } from "../nlp/annotated-document.js";
+import type { Sentence, TimeExpression, Token } from "../../nlp/annotated-document.js";
 import { modifiedNounEnd } from "./attributive-time.js";
 
 const NUMBERS: Record<string, number> = {

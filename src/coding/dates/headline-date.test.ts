@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { loadKnowledge } from "../knowledge/load.js";
-import { annotate } from "../nlp/annotate.js";
-import { codeDocument } from "./code-document.js";
-import { loadLexicon } from "./lexicon/lexicon.js";
+import { loadKnowledge } from "../../knowledge/load.js";
+import { annotate } from "../../nlp/annotate.js";
+import { codeDocument } from "../code-document.js";
+import { loadLexicon } from "../lexicon/lexicon.js";
 
 const kb = loadKnowledge();
 const lexicon = loadLexicon();

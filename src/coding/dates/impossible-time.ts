@@ -1,5 +1,5 @@
-import type { Sentence, TimeExpression } from "../nlp/annotated-document.js";
-import { tenseAt } from "../nlp/sentence-tense.js";
+import type { Sentence, TimeExpression } from "../../nlp/annotated-document.js";
+import { tenseAt } from "../../nlp/sentence-tense.js";
 
 /**
  * Whether a time cannot be an act's: it lies after publication and the verbs around it do not

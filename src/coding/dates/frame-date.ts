@@ -1,4 +1,4 @@
-import type { Sentence } from "../nlp/annotated-document.js";
+import type { Sentence } from "../../nlp/annotated-document.js";
 import { modifiedNounEnd } from "./attributive-time.js";
 
 /**

@@ -1,9 +1,9 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
-import type { AnnotatedDocument, Sentence } from "../nlp/annotated-document.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import type { AnnotatedDocument, Sentence } from "../../nlp/annotated-document.js";
 import { modifiedNounEnd } from "./attributive-time.js";
-import { resolveMention } from "./arguments/resolve-mention.js";
+import { resolveMention } from "../arguments/resolve-mention.js";
 import { timeDistance } from "./time-distance.js";
-import type { TriggerMatch } from "./lexicon/trigger-match.js";
+import type { TriggerMatch } from "../lexicon/trigger-match.js";
 
 /** How many days before publication a restated event may lie: the story's news, not its past. */
 const WINDOW_DAYS = 7;

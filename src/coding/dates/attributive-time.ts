@@ -1,4 +1,4 @@
-import type { TimeExpression, Token } from "../nlp/annotated-document.js";
+import type { TimeExpression, Token } from "../../nlp/annotated-document.js";
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 const POSSESSIVE = new Set(["its", "his", "her", "their", "our", "your", "my"]);
