@@ -4,7 +4,7 @@ import { loadLexicon } from "../src/coding/lexicon/lexicon.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { annotate } from "../src/nlp/annotate.js";
 
-// Modality cues (src/coding/modality.ts, data/lexicon/cues.yaml), one sentence each:
+// Modality cues (src/coding/modality/modality.ts, data/lexicon/cues.yaml), one sentence each:
 // "TYPE ACTOR TARGET modality" must be coded with that modality; "none" codes nothing that claims.
 const lexicon = loadLexicon();
 const kb = loadKnowledge();

@@ -15,7 +15,7 @@ import { gappedActors } from "./arguments/gapping.js";
 import type { EventType } from "./lexicon/event-type.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import type { Slot } from "./lexicon/lexicon-schema.js";
-import { awaitingCue, compileCues, modalityOf } from "./modality.js";
+import { awaitingCue, compileCues, modalityOf } from "./modality/modality.js";
 import {
   resolveMention,
   targetPlaces,

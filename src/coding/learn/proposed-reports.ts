@@ -4,7 +4,7 @@ import { clauseAround } from "../arguments/clause.js";
 import { eventDate } from "../dates/event-date.js";
 import { headlineDate } from "../dates/headline-date.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import { compileCues, modalityOf } from "../modality.js";
+import { compileCues, modalityOf } from "../modality/modality.js";
 import type { Report } from "../report.js";
 import type { Party } from "../arguments/resolve-mention.js";
 import type { Candidate } from "./candidate.js";

@@ -1,4 +1,4 @@
-import type { Token } from "../nlp/annotated-document.js";
+import type { Token } from "../../nlp/annotated-document.js";
 
 /** Speech acts that are done by saying them: "I would like to thank", "let me congratulate". */
 const SPEECH_ACTS = new Set([

@@ -1,7 +1,7 @@
-import type { Token } from "../nlp/annotated-document.js";
-import type { Modality } from "./event.js";
-import type { EventType } from "./lexicon/event-type.js";
-import type { CueFile } from "./lexicon/lexicon-schema.js";
+import type { Token } from "../../nlp/annotated-document.js";
+import type { Modality } from "../event.js";
+import type { EventType } from "../lexicon/event-type.js";
+import type { CueFile } from "../lexicon/lexicon-schema.js";
 import { isPerformative } from "./performative.js";
 
 export interface CompiledCues {
