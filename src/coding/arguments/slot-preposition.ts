@@ -228,11 +228,20 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
   // it is acts.
   if (i >= 2 && tokens[i]!.norm === "of" && ANNOUNCING.has(tokens[i - 1]!.norm))
     return possessorAt(tokens, mentions, i - 2);
+  // "Japan's announcement today of financial sanctions": a day word between them.
+  if (
+    i >= 3 &&
+    tokens[i]!.norm === "of" &&
+    DAY_WORDS.has(tokens[i - 1]!.norm) &&
+    ANNOUNCING.has(tokens[i - 2]!.norm)
+  )
+    return possessorAt(tokens, mentions, i - 3);
   return possessorAt(tokens, mentions, i);
 }
 
 /** Nouns whose possessor performs the act named after "of": "Seoul's announcement of sanctions". */
 const ANNOUNCING = new Set(["announcement", "adoption", "imposition", "introduction", "approval"]);
+const DAY_WORDS = new Set(["today", "yesterday", "tonight"]);
 
 /** Plural heads a dash may spell out as a list: "the leaders of the CIS countries – ...". */
 const LIST_HEADS = new Set([
