@@ -61,6 +61,17 @@ export function coordinated(
       k += dir;
       continue;
     }
+    // "President of Kazakhstan Nursultan Nazarbayev": an office named by its state, then the
+    // person holding it (a mention of its own or a name the knowledge base does not know), is one
+    // member of the list, whose next member follows the name.
+    const office = dir > 0 && holdsOffice(current);
+    const holder = office ? nameAfter(tokens, current.last, next.first) : current.last;
+    if (office && next.first === holder && isPersonMention(next)) {
+      chain.push(next);
+      conjoined.push(false);
+      k += dir;
+      continue;
+    }
     // "with Japanese Foreign Minister Hayashi and our G7 counterparts": a group's members listed
     // after an official (whose name the knowledge base may not know) are in the same list.
     const groupNext = dir > 0 && next.refs.some((r) => r.kind === "group");
@@ -71,7 +82,10 @@ export function coordinated(
       !(groupNext && currentForm === "compound") &&
       // "with the EU and Lithuanian and Greek officials": a name listed with states' officials
       // named by adjectives that share one head.
-      !(dir > 0 && currentForm === "name" && nextForm === "compound" && formOf(next) === "adjective")
+      !(dir > 0 && currentForm === "name" && nextForm === "compound" && formOf(next) === "adjective") &&
+      // "Kazakhstan President Tokayev and Uzbek President Mirziyoyev": leaders listed, however
+      // each office is written.
+      !(dir > 0 && isIndividual(current) && isIndividual(next))
     )
       break;
     // "..., and Brussels opened talks", "Georgia, and we steadfastly support": a name followed by
@@ -80,7 +94,7 @@ export function coordinated(
     while (dir > 0 && tokens[verbAt]?.pos === "ADV") verbAt++;
     const after = tokens[verbAt];
     if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
-    let from = current.last;
+    let from = holder;
     if (groupNext && formOf(current) === "compound")
       while (from < next.first && tokens[from]!.pos === "PROPN") from++;
     const between = withoutStyle(
@@ -133,6 +147,28 @@ function sharedHeadForm(tokens: readonly Token[], mentions: readonly Mention[], 
   if (form !== "adjective" || !after || formOf(after) !== "compound") return form;
   const between = tokens.slice(m.last, after.first);
   return between.length && between.every((t) => t.norm === "and" || t.norm === ",") ? "compound" : form;
+}
+
+/** An office named by its state: "President of Mexico", "Uzbek President". */
+function holdsOffice(m: Mention): boolean {
+  const ref = m.refs[0];
+  return ref?.kind === "actor" && ref.role !== null;
+}
+
+/** A person or an office named by its state. */
+function isIndividual(m: Mention): boolean {
+  return isPersonMention(m) || holdsOffice(m);
+}
+
+/** Where the capitalised name written right after an office ends. */
+function nameAfter(tokens: readonly Token[], at: number, end: number): number {
+  let i = at;
+  while (i < end && tokens[i]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  return i;
+}
+
+function isPersonMention(m: Mention): boolean {
+  return m.refs.some((r) => r.kind === "person");
 }
 
 /** A hyphen written without spaces between two names: "Russian-Belarusian", "U.S.-Poland". */

@@ -34,6 +34,17 @@ describe("listed parties of a contact", () => {
     ],
     ["Macron met with farmers – they complained about Ukrainian grain.", []],
     ["Duda spoke with the heads of delegations – a list was published later.", []],
+    // An office named by its state, then its holder's name, is one member of the list.
+    [
+      "Erdogan will meet with President of Finland Alexander Stubb, Prime Minister of Sweden Ulf Kristersson and President of Latvia Edgars Rinkevics.",
+      ["TUR FIN", "TUR LVA", "TUR SWE"],
+    ],
+    [
+      "Xi also met with Kyrgyzstan President Sadyr Japarov, Kazakhstan President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev.",
+      ["CHN KAZ", "CHN KGZ", "CHN UZB"],
+    ],
+    // The holder's name followed by a clause of his own ends the list.
+    ["Scholz spoke with President of Poland Andrzej Duda, who said Warsaw was ready.", ["DEU POL"]],
     // Negative rows: no second state, no contact.
     ["Mr Orban and Mr Szijjarto spoke to reporters in Budapest.", []],
     ["The Republic of Estonia held elections in March.", []],

@@ -14,6 +14,7 @@ import {
   NP_MODIFIERS,
   QUANTITIES,
   FORCE_NOUNS,
+  OFFICE_NOUNS,
   BORDER_NOUNS,
   PEOPLE,
   mentionsOf,
@@ -79,6 +80,15 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
       }
       if (BORDER_NOUNS.has(t.norm)) {
         if (tokens[k + 1]?.norm === "with" || tokens[k + 1]?.norm === "of") k++;
+        continue;
+      }
+      // "with the Chairman of the Ukrainian Parliament": the office stands for its state.
+      if (
+        OFFICE_NOUNS.has(t.norm) &&
+        (tokens[k + 1]?.norm === "of" || OFFICE_NOUNS.has(tokens[k + 1]?.norm ?? ""))
+      ) {
+        if (tokens[k + 1]?.norm === "of") k++;
+        reach = Math.max(reach, k + 5);
         continue;
       }
       if (PEOPLE.has(t.norm) && tokens[k + 1]?.norm === "of") {

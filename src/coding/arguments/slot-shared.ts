@@ -96,6 +96,19 @@ export const QUANTITIES = new Set([
 /** "with the navies of China": a state's armed forces, named by the state after "of". */
 export const FORCE_NOUNS = new Set(["navy", "navies", "militaries", "army", "armies", "forces", "military"]);
 
+/** Offices held in a state's institution: "with the Speaker of the Grand National Assembly of
+ *  Turkey", "with the head of the Government of Serbia", "with the Secretary General of NATO". */
+export const OFFICE_NOUNS = new Set([
+  "chairman",
+  "chairwoman",
+  "chairperson",
+  "speaker",
+  "head",
+  "heads",
+  "secretary",
+  "general",
+]);
+
 /** "along its border with Belarus", "on Ukraine's doorstep": the state behind a border noun. */
 export const BORDER_NOUNS = new Set([
   "border",

@@ -7,6 +7,7 @@ import { objectSlot } from "./slot-object.js";
 import { prepSlot, embeddedSlot, predicatedSlot, possessorSlot, weaponSlot } from "./slot-preposition.js";
 import { mentionsOf, fill, afterCopula } from "./slot-shared.js";
 import { subjectSlot } from "./slot-subject.js";
+import { frontedSlot } from "./fronted-slot.js";
 
 export { isPerson } from "./slot-subject.js";
 
@@ -55,6 +56,8 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return predicatedSlot(ctx);
     case "owner":
       return ownerSlot(ctx);
+    case "fronted":
+      return frontedSlot(ctx);
     case "pairFirst":
     case "pairSecond": {
       const sides = pairSides(ctx.sentence.tokens, mentionsOf(ctx), ctx.match);

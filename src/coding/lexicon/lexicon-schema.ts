@@ -34,6 +34,7 @@ const slot = z.enum([
   "owner",
   "pairFirst",
   "pairSecond",
+  "fronted",
 ]);
 export type Slot = z.infer<typeof slot>;
 
