@@ -4,7 +4,7 @@
  * the Ukrainian parliament, Putin said ...". The phrase opens the sentence and ends at a comma; the
  * party named right after it, followed by its verb, is the subject of the clause the phrase modifies.
  */
-import type { Token } from "../nlp/annotated-document.js";
+import type { Token } from "../../nlp/annotated-document.js";
 import { coordinated } from "./coordination.js";
 import { isActorMention } from "./resolve-mention.js";
 import { fill, mentionsOf, VERBAL } from "./slot-shared.js";

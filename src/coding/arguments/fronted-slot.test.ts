@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contacts } from "./test-contacts.js";
+import { contacts } from "../test-contacts.js";
 
 // A contact named in a phrase that opens the sentence belongs to the subject of the clause after
 // it; an office "of" a state's institution stands for the state.
