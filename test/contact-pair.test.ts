@@ -60,6 +60,26 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
   // No contact before: nobody to trade.
   { text: "Bilateral trade grew by a fifth last year.", expected: [] },
   { text: "Trade between the two countries doubled.", expected: [] },
+  // One side named for a shared thing ("joint exercises"): the other side of the contact shares it.
+  {
+    text: "Lukashenko met Tokayev in Astana. Belarus regularly holds joint drills, he said.",
+    expected: ["MILITARY_COOPERATION BLR KAZ asserted"],
+  },
+  {
+    text: "Aliyev met Erdogan in Baku. Azerbaijan also conducts joint military exercises, Aliyev recalled.",
+    expected: ["MILITARY_COOPERATION AZE TUR asserted"],
+  },
+  {
+    text: "Erdogan held talks with Aliyev in Ankara. We regularly conduct joint exercises.",
+    expected: ["MILITARY_COOPERATION TUR AZE asserted"],
+  },
+  // A party outside the contact, or no contact: nothing to share with.
+  { text: "Lukashenko met Tokayev in Astana. Hungary held joint drills last year.", expected: [] },
+  {
+    text: "Lukashenko met Tokayev in Astana. Belarus held joint drills with Russia.",
+    expected: ["MILITARY_COOPERATION BLR RUS asserted"],
+  },
+  { text: "Belarus regularly holds joint drills.", expected: [] },
 ];
 
 describe("shared trade between the sides of a contact", () => {

@@ -6,7 +6,7 @@ import type { TriggerMatch } from "../lexicon/trigger-match.js";
 
 /** Words that name a shared thing's parties ("trade with China", "between the two companies"). */
 const OWN_PARTIES = new Set(["between", "with", "among"]);
-const SHARED = new Set(["bilateral", "mutual", "intergovernmental", "inter-governmental"]);
+const SHARED = new Set(["bilateral", "mutual", "joint", "intergovernmental", "inter-governmental"]);
 const PAIR_NOUNS = new Set(["countries", "states", "nations"]);
 const SIDES = new Set(["sides", "parties"]);
 
@@ -68,4 +68,25 @@ export function contactPair(
     if (parties.some((p) => !pair.has(p.code))) return null;
   }
   return { actor: contact.actor, target: contact.target };
+}
+
+/**
+ * "Putin met Vucic. We regularly conduct joint exercises": a shared thing ("joint exercises",
+ * "bilateral trade") whose one named party is a side of the first contact the document reports is
+ * shared with the other side. Null when nothing marks it as shared, when the party is no side of
+ * that contact, or when the sentence names a state outside the pair.
+ */
+export function contactPartner(
+  occurrences: readonly Report[],
+  actor: Party,
+  sentence: Sentence,
+  match: TriggerMatch,
+  at: string | null,
+  kb: KnowledgeBase,
+): Party | null {
+  const pair = contactPair(occurrences, sentence, match, at, kb);
+  if (!pair || pair.actor.code === pair.target.code) return null;
+  if (actor.code === pair.actor.code) return pair.target;
+  if (actor.code === pair.target.code) return pair.actor;
+  return null;
 }
