@@ -80,6 +80,20 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
     expected: ["MILITARY_COOPERATION BLR RUS asserted"],
   },
   { text: "Belarus regularly holds joint drills.", expected: [] },
+  // "They ..." opening a readout's sentence: the two sides.
+  {
+    text: "Blinken met Cavusoglu in Ankara. They reaffirmed deepening defense ties.",
+    expected: ["MILITARY_COOPERATION USA TUR asserted"],
+  },
+  {
+    text: "Blinken met Cavusoglu in Ankara. They reaffirmed deepening defense ties with Greece.",
+    expected: [],
+  },
+  {
+    text: "Blinken met Cavusoglu in Ankara. Analysts said they expect defense ties to deepen.",
+    expected: [],
+  },
+  { text: "They reaffirmed deepening defense ties.", expected: [] },
 ];
 
 describe("shared trade between the sides of a contact", () => {

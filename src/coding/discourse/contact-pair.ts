@@ -32,9 +32,12 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch): boolean 
   return shared;
 }
 
-/** "The sides agreed to develop military-technical cooperation", "the parties discussed trade":
- *  a readout's name for the two sides of its contact, before the trigger. */
+/** "The sides agreed to develop military-technical cooperation", "the parties discussed trade",
+ *  "They reaffirmed deepening defense ties": a readout's name for the two sides of its contact,
+ *  before the trigger. */
 function sidesBefore(tokens: Sentence["tokens"], before: number): boolean {
+  // "They discussed ...": a readout's sentence opened by the two sides.
+  if (tokens[0]?.norm === "they" && before > 0) return true;
   for (let i = 1; i < before; i++) {
     if (!SIDES.has(tokens[i]!.norm)) continue;
     const det = tokens[i - 1]!.norm;
