@@ -60,6 +60,40 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
   // No contact before: nobody to trade.
   { text: "Bilateral trade grew by a fifth last year.", expected: [] },
   { text: "Trade between the two countries doubled.", expected: [] },
+  // One side named for a shared thing ("joint exercises"): the other side of the contact shares it.
+  {
+    text: "Lukashenko met Tokayev in Astana. Belarus regularly holds joint drills, he said.",
+    expected: ["MILITARY_COOPERATION BLR KAZ asserted"],
+  },
+  {
+    text: "Aliyev met Erdogan in Baku. Azerbaijan also conducts joint military exercises, Aliyev recalled.",
+    expected: ["MILITARY_COOPERATION AZE TUR asserted"],
+  },
+  {
+    text: "Erdogan held talks with Aliyev in Ankara. We regularly conduct joint exercises.",
+    expected: ["MILITARY_COOPERATION TUR AZE asserted"],
+  },
+  // A party outside the contact, or no contact: nothing to share with.
+  { text: "Lukashenko met Tokayev in Astana. Hungary held joint drills last year.", expected: [] },
+  {
+    text: "Lukashenko met Tokayev in Astana. Belarus held joint drills with Russia.",
+    expected: ["MILITARY_COOPERATION BLR RUS asserted"],
+  },
+  { text: "Belarus regularly holds joint drills.", expected: [] },
+  // "They ..." opening a readout's sentence: the two sides.
+  {
+    text: "Blinken met Cavusoglu in Ankara. They reaffirmed deepening defense ties.",
+    expected: ["MILITARY_COOPERATION USA TUR asserted"],
+  },
+  {
+    text: "Blinken met Cavusoglu in Ankara. They reaffirmed deepening defense ties with Greece.",
+    expected: [],
+  },
+  {
+    text: "Blinken met Cavusoglu in Ankara. Analysts said they expect defense ties to deepen.",
+    expected: [],
+  },
+  { text: "They reaffirmed deepening defense ties.", expected: [] },
 ];
 
 describe("shared trade between the sides of a contact", () => {

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import { clauseAround } from "./arguments/clause.js";
 import { initiatorContacts } from "./discourse/contact-initiative.js";
-import { contactPair } from "./discourse/contact-pair.js";
+import { contactPair, contactPartner } from "./discourse/contact-pair.js";
 import type { CodedEvent, Evidence, EventLocation } from "./event.js";
 import { eventAnaphorTargets } from "./discourse/event-anaphora.js";
 import { eventDate } from "./dates/event-date.js";
@@ -164,6 +164,10 @@ export function codeDocument(
         } else if (both) {
           actors = sides.slice(0, 1);
           referred = sides.slice(1);
+        } else if (actors.length === 1) {
+          // "We regularly conduct joint exercises": shared with the other side of the contact.
+          const partner = contactPartner(occurrences, actors[0]!, sentence, match, at, kb);
+          if (partner) referred = [partner];
         }
       }
       if (!targetFill && !implicitBloc && !referred.length) continue;

@@ -6,7 +6,7 @@ import type { TriggerMatch } from "../lexicon/trigger-match.js";
 
 /** Words that name a shared thing's parties ("trade with China", "between the two companies"). */
 const OWN_PARTIES = new Set(["between", "with", "among"]);
-const SHARED = new Set(["bilateral", "mutual", "intergovernmental", "inter-governmental"]);
+const SHARED = new Set(["bilateral", "mutual", "joint", "intergovernmental", "inter-governmental"]);
 const PAIR_NOUNS = new Set(["countries", "states", "nations"]);
 const SIDES = new Set(["sides", "parties"]);
 
@@ -32,9 +32,12 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch): boolean 
   return shared;
 }
 
-/** "The sides agreed to develop military-technical cooperation", "the parties discussed trade":
- *  a readout's name for the two sides of its contact, before the trigger. */
+/** "The sides agreed to develop military-technical cooperation", "the parties discussed trade",
+ *  "They reaffirmed deepening defense ties": a readout's name for the two sides of its contact,
+ *  before the trigger. */
 function sidesBefore(tokens: Sentence["tokens"], before: number): boolean {
+  // "They discussed ...": a readout's sentence opened by the two sides.
+  if (tokens[0]?.norm === "they" && before > 0) return true;
   for (let i = 1; i < before; i++) {
     if (!SIDES.has(tokens[i]!.norm)) continue;
     const det = tokens[i - 1]!.norm;
@@ -68,4 +71,25 @@ export function contactPair(
     if (parties.some((p) => !pair.has(p.code))) return null;
   }
   return { actor: contact.actor, target: contact.target };
+}
+
+/**
+ * "Putin met Vucic. We regularly conduct joint exercises": a shared thing ("joint exercises",
+ * "bilateral trade") whose one named party is a side of the first contact the document reports is
+ * shared with the other side. Null when nothing marks it as shared, when the party is no side of
+ * that contact, or when the sentence names a state outside the pair.
+ */
+export function contactPartner(
+  occurrences: readonly Report[],
+  actor: Party,
+  sentence: Sentence,
+  match: TriggerMatch,
+  at: string | null,
+  kb: KnowledgeBase,
+): Party | null {
+  const pair = contactPair(occurrences, sentence, match, at, kb);
+  if (!pair || pair.actor.code === pair.target.code) return null;
+  if (actor.code === pair.actor.code) return pair.target;
+  if (actor.code === pair.target.code) return pair.actor;
+  return null;
 }
