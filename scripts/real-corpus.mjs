@@ -1,7 +1,16 @@
 // The real-news corpus (test/corpus-real): its parts, its second annotations, and the scoring of
 // a part by the shared scorer. Used by score-real.mjs and by test/corpus-real.test.ts.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -55,11 +64,16 @@ export function scorePart(names, extractFile) {
     const doc = extractFile(join(REAL_DIR, gold.document), gold.published ?? null);
     writeFileSync(join(out, `${name}.json`), JSON.stringify(doc));
   }
-  const json = execFileSync(process.execPath, [SCORER, goldDir, out, "--json"], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(json);
+  // The scorer prints its JSON and exits at once: through a pipe, a long report is cut short (at
+  // about 214 KB here), so its standard output goes to a file.
+  const report = join(mkdtempSync(join(tmpdir(), "curtain-real-score-")), "score.json");
+  const fd = openSync(report, "w");
+  try {
+    execFileSync(process.execPath, [SCORER, goldDir, out, "--json"], { stdio: ["ignore", fd, "inherit"] });
+  } finally {
+    closeSync(fd);
+  }
+  return JSON.parse(readFileSync(report, "utf8"));
 }
 
 const key = (e) => `${e.type}|${e.actor}|${e.target}`;

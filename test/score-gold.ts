@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readRawFile } from "../src/ingest/read-file.js";
@@ -39,6 +39,14 @@ export function scoreGoldFolder(goldDir: string): Score {
     const doc = extract(readRawFile(join(goldDir, gold.document), gold.published ?? null));
     writeFileSync(join(out, `${name}.json`), JSON.stringify(doc));
   }
-  const json = execFileSync(process.execPath, [SCORER, goldDir, out, "--json"], { encoding: "utf8" });
-  return JSON.parse(json) as Score;
+  // The scorer prints its JSON and exits at once: through a pipe a long report is cut short, so
+  // its standard output goes to a file.
+  const report = join(mkdtempSync(join(tmpdir(), "curtain-score-report-")), "score.json");
+  const fd = openSync(report, "w");
+  try {
+    execFileSync(process.execPath, [SCORER, goldDir, out, "--json"], { stdio: ["ignore", fd, "inherit"] });
+  } finally {
+    closeSync(fd);
+  }
+  return JSON.parse(readFileSync(report, "utf8")) as Score;
 }
