@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import { lendsDate } from "./dates/restated-date.js";
+import type { CodedEvent, Evidence } from "./event.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
+import type { Report } from "./report.js";
+
+/**
+ * One event per (type, actor, target): the first mention that claims it gives modality, date and
+ * evidence, the others are its further mentions.
+ */
+export function assemble(
+  documentId: string,
+  occurrences: readonly Report[],
+  lexicon: Lexicon,
+  published: string | null,
+): CodedEvent[] {
+  const groups = new Map<string, Report[]>();
+  for (const o of occurrences) {
+    const key = `${o.type}|${o.actor.code}|${o.target.code}`;
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
+  }
+  const events: CodedEvent[] = [];
+  for (const list of groups.values()) {
+    // The first mention that claims something gives modality and date; hypothetical ones claim nothing.
+    const claims = list.filter((o) => o.modality !== "hypothetical");
+    const first = claims[0] ?? list[0]!;
+    // A later mention dates it only if it restates the news: "they last spoke in March" does not.
+    const date =
+      first.date ?? claims.find((o) => o.date && lendsDate(o.sentence, o.date, published))?.date ?? null;
+    const evidence = (o: Report): Evidence => ({
+      text: o.sentence.text,
+      start: o.sentence.start,
+      end: o.sentence.end,
+    });
+    const type = first.type;
+    const info = lexicon.types[type];
+    const mentions: Evidence[] = [];
+    for (const o of list)
+      if (o !== first && !mentions.some((e) => e.start === o.sentence.start)) mentions.push(evidence(o));
+    const ev = evidence(first);
+    events.push({
+      id: createHash("sha256")
+        .update(`${documentId}|${type}|${first.actor.code}|${first.target.code}|${ev.start}|${ev.end}`)
+        .digest("hex")
+        .slice(0, 16),
+      type,
+      actor: first.actor.code,
+      target: first.target.code,
+      actorText: first.actor.text,
+      targetText: first.target.text,
+      actorRole: first.actor.role,
+      modality: first.modality,
+      date,
+      dateSource: date ? "text" : "none",
+      location: first.location ?? list.find((o) => o.location)?.location ?? null,
+      weapon: first.weapon ?? list.find((o) => o.weapon)?.weapon ?? null,
+      cameo: info.cameo,
+      plover: info.plover,
+      weight: Math.round(info.weight * lexicon.modalityFactor[first.modality] * 100) / 100,
+      confidence: first.confidence,
+      evidence: ev,
+      mentions,
+    });
+  }
+  return events.sort((a, b) => a.evidence.start - b.evidence.start || a.type.localeCompare(b.type));
+}
