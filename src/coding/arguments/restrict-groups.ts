@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import type { Mention, Sentence, Token } from "../../nlp/annotated-document.js";
-import { resolveMention, type Party } from "./resolve-mention.js";
 import { isVoices } from "../discourse/voices-pair.js";
+import { resolveMention, type Party } from "./resolve-mention.js";
 
 /**
  * "the Baltic states ... Latvia and Lithuania": when the sentence names members, only those; but

@@ -1,0 +1,161 @@
+import type { Sentence } from "../nlp/annotated-document.js";
+import { actionItem } from "./arguments/action-item.js";
+import { fallbackActors, opensClause } from "./arguments/fallback-actors.js";
+import { fitsKind } from "./arguments/fits-kind.js";
+import { partiesOf } from "./arguments/parties-of.js";
+import { resolveMention, targetPlaces, type Party } from "./arguments/resolve-mention.js";
+import type { CoderContext } from "./coder-context.js";
+import { contactPair, contactPartner } from "./discourse/contact-pair.js";
+import { elidedTargets } from "./discourse/elided-targets.js";
+import { eventAnaphorTargets } from "./discourse/event-anaphora.js";
+import { blocIn, isMember, topicBloc } from "./discourse/topics.js";
+import { voicesPair } from "./discourse/voices-pair.js";
+import { reportedVerdict } from "./modality/reported-verdict.js";
+import type { Occurrence } from "./occurrence.js";
+import type { Candidate } from "./trigger-candidate.js";
+
+/** The actors and targets of a candidate, with the confidence of how they were found. */
+export interface CandidateParties {
+  readonly actors: readonly Party[];
+  readonly targets: readonly Party[];
+  readonly confidence: number;
+  /** The verdict is the issuing statement's own ("Russia's unprovoked war"). */
+  readonly issued: boolean;
+}
+
+/**
+ * Fills the actors and targets of the candidate in sentence `i`: from its slots, else from the
+ * statement's issuer, an earlier act the object refers to, an elided target, the article's bloc or
+ * state, or the sides of a contact. Null when either side stays empty.
+ */
+export function candidateParties(
+  coder: CoderContext,
+  i: number,
+  candidate: Candidate,
+  occurrences: readonly Occurrence[],
+): CandidateParties | null {
+  const { doc, kb, lexicon, topic, topicState, resolved, speakerOf, voices } = coder;
+  const sentence: Sentence = resolved[i]!;
+  const { match, tokens, clause, type, at, actorFill, targetFill, actorMentions } = candidate;
+  const issued = match.trigger.implicitActor === "issuer";
+  // "Russia's unprovoked war" in a statement: the verdict is the statement's own.
+  let actors = issued
+    ? voices
+        .issuerOf(sentence, match.first)
+        .map((code): Party => ({ code, role: null, text: "", group: null }))
+    : partiesOf(actorMentions, at, kb, { allowPlaces: false }, sentence);
+  if (issued && (!actors.length || reportedVerdict(tokens, match.first))) return null;
+  const pair =
+    !targetFill && lexicon.types[type].weight > 0 && match.trigger.steps.length > 1
+      ? voicesPair(actorMentions, actors)
+      : null;
+  if (pair) actors = pair.actors;
+  // "Bush condemned the recognition", "Orban did not veto the move": the object refers back to
+  // an earlier act, accusation or membership step.
+  let referred =
+    !targetFill && !pair && actors.length && !issued
+      ? eventAnaphorTargets(
+          type,
+          sentence,
+          match.first + 1,
+          match.last,
+          actors,
+          occurrences,
+          lexicon.cues.eventAnaphora,
+          (m) => resolveMention(m, at, kb, { allowPlaces: false }),
+          resolved[i - 1],
+          topicState,
+        )
+      : [];
+  // "Germany threw out four Russian officials, while Ukraine expelled 13": an elided target is
+  // the one of the same act earlier in the sentence.
+  if (pair) referred = pair.targets;
+  if (!targetFill && !referred.length && actors.length && !issued)
+    referred = elidedTargets(occurrences, sentence, type, actors);
+  // Last, what the article is about: "Finland and Sweden applied together in May" bid to the
+  // bloc named in the sentence or the article's bloc; some types fall back to its state.
+  const implicitBloc =
+    !targetFill && !referred.length && actorFill
+      ? match.trigger.implicitTarget === "topic-bloc"
+        ? (blocIn(sentence, at, kb) ?? topic ?? topicBloc(resolved.slice(0, i + 1), kb))
+        : match.trigger.implicitTarget === "topic-state"
+          ? topicState
+          : null
+      : null;
+  // "Putin met Orban. Bilateral trade grew": the two sides of the contact the readout reports.
+  // "Trade between the two countries grew": one mention for both sides, the first acting.
+  if (!targetFill && !referred.length && match.trigger.implicitTarget === "contact-pair") {
+    const sides =
+      actorFill?.mentions.length === 1
+        ? resolveMention(actorFill.mentions[0]!, at, kb, { allowPlaces: false })
+        : [];
+    const both = sides.length === 2;
+    const contact = !actorFill || both ? contactPair(occurrences, sentence, match, at, kb) : null;
+    if (contact) {
+      actors = [contact.actor];
+      referred = [contact.target];
+    } else if (both) {
+      actors = sides.slice(0, 1);
+      referred = sides.slice(1);
+    } else if (actors.length === 1) {
+      // "We regularly conduct joint exercises": shared with the other side of the contact.
+      const partner = contactPartner(occurrences, actors[0]!, sentence, match, at, kb);
+      if (partner) referred = [partner];
+    }
+  }
+  if (!targetFill && !implicitBloc && !referred.length) return null;
+  let confidence = 0.8;
+  if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
+    actors = fallbackActors(sentence, targetFill, at, kb);
+    confidence = 0.5;
+  }
+  // A statement's list item "Action to impose visa restrictions on 587 Russian individuals":
+  // the act is the statement's own.
+  if (!actors.length && !actorFill && actionItem(sentence, match.first)) {
+    actors = voices
+      .issuerOf(sentence, match.first)
+      .map((code): Party => ({ code, role: null, text: "", group: null }));
+    confidence = 0.6;
+  }
+  if (actorFill?.slot === "weapon") confidence = 0.7;
+  const info = lexicon.types[type];
+  const members = match.trigger.actorKind === "member";
+  if (!members) actors = actors.filter((p) => fitsKind(p, info.actor, kb));
+  // Only a member (or the bloc itself) can block entry: "Russia has long opposed Montenegro's bid
+  // to join the alliance" is opposition, not a veto; and only they ratify it.
+  if (type === "ACCESSION_BLOCK" || members) {
+    const bloc = blocIn(sentence, at, kb) ?? topic;
+    // At the event's date or, as dates in relative clauses mislead, at publication.
+    if (bloc)
+      actors = actors.filter(
+        (p) =>
+          p.code === bloc.code ||
+          isMember(p.code, bloc.code, at, kb) ||
+          isMember(p.code, bloc.code, doc.published, kb),
+      );
+  }
+  const placeOk = lexicon.cues.placeTargets.includes(type);
+  const targets = referred.length
+    ? referred
+    : implicitBloc
+      ? [implicitBloc]
+      : partiesOf(
+          targetFill,
+          at,
+          kb,
+          targetPlaces(placeOk, info.weight),
+          sentence,
+          true,
+          actorMentions?.mentions,
+        ).filter((p) => fitsKind(p, info.target, kb));
+  // "Meeting with President of Belarus Alexander Lukashenko": the publishing office's leader.
+  if (!actors.length && !actorFill && match.trigger.implicitActor === "speaker") {
+    const speaker = speakerOf(sentence, targets);
+    if (speaker) {
+      actors = [speaker];
+      confidence = 0.5;
+    }
+  }
+  if (!actors.length || !targets.length) return null;
+  return { actors, targets, confidence, issued };
+}

@@ -1,0 +1,81 @@
+import type { Mention, Sentence, Token } from "../nlp/annotated-document.js";
+import { clauseAround, type Clause } from "./arguments/clause.js";
+import { firstFill } from "./arguments/first-fill.js";
+import { hyphenPair } from "./arguments/hyphen-pair.js";
+import { isPassive } from "./arguments/passive.js";
+import type { SlotFill } from "./arguments/slots.js";
+import type { CoderContext } from "./coder-context.js";
+import { eventDate } from "./dates/event-date.js";
+import type { EventType } from "./lexicon/event-type.js";
+import { retype } from "./lexicon/retype.js";
+import type { TriggerMatch } from "./lexicon/trigger-match.js";
+import { clauseHas } from "./lexicon/trigger-needs.js";
+import { introducesTypedAct } from "./lexicon/typed-threat.js";
+
+/** A trigger match that passed its filters: its clause, type, date and the slots its frame fills. */
+export interface Candidate {
+  readonly match: TriggerMatch;
+  readonly tokens: readonly Token[];
+  readonly clause: Clause;
+  readonly type: EventType;
+  readonly date: string | null;
+  /** The event's date, else publication: who held an office is decided then. */
+  readonly at: string | null;
+  readonly actorFill: SlotFill | null;
+  readonly targetFill: SlotFill | null;
+  /** The actor's mentions: the actor fill, or its first mention when the fill names both sides. */
+  readonly actorMentions: SlotFill | null;
+}
+
+/**
+ * The candidate of one trigger match, or null when its clause lacks a word the trigger needs or a
+ * threat introduces a typed act (which carries the event instead).
+ */
+export function triggerCandidate(
+  coder: CoderContext,
+  sentence: Sentence,
+  match: TriggerMatch,
+  matches: readonly TriggerMatch[],
+  previousPerson: Mention | null,
+): Candidate | null {
+  const { doc, lexicon, boundaries, warnings, needs } = coder;
+  const tokens = sentence.tokens;
+  const clause = clauseAround(tokens, match.first, match.last, boundaries);
+  if (
+    match.trigger.needs &&
+    !clauseHas(sentence, clause, match, needs[match.trigger.needs], match.trigger.needs === "arms")
+  )
+    return null;
+  if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause, tokens, warnings))
+    return null;
+  const type = retype(match.trigger.type, sentence, lexicon);
+  const passive = match.trigger.pos !== "noun" && isPassive(sentence, match.first);
+  const ctx = {
+    sentence,
+    match,
+    boundaries,
+    passive,
+    nominal: match.trigger.pos === "noun",
+    attribution: lexicon.cues.attribution,
+    previousPerson,
+  };
+  const date = eventDate(doc.sentences, sentence, match.first, clause, doc.published);
+  // Who held an office is decided at the event's date, else at publication.
+  const at = date ?? doc.published;
+  const actorFill = firstFill(match.trigger.actor, ctx);
+  let targetFill = firstFill(match.trigger.target, ctx, actorFill);
+  let actorMentions = actorFill;
+  // "Russia and Serbia signed a gas deal": when neither leads, the first named acts on the others.
+  if (
+    !targetFill &&
+    actorFill &&
+    actorFill.mentions.length > 1 &&
+    lexicon.types[type].weight > 0 &&
+    (match.trigger.steps.length > 1 || hyphenPair(sentence.tokens, actorFill.mentions))
+  ) {
+    const ordered = [...actorFill.mentions].sort((a, b) => a.first - b.first);
+    actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
+    targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
+  }
+  return { match, tokens, clause, type, date, at, actorFill, targetFill, actorMentions };
+}

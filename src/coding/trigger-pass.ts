@@ -1,0 +1,28 @@
+import type { Mention } from "../nlp/annotated-document.js";
+import { candidateParties } from "./argument-filling.js";
+import type { CoderContext } from "./coder-context.js";
+import { findTriggers } from "./lexicon/trigger-match.js";
+import type { Occurrence } from "./occurrence.js";
+import { recordOccurrences } from "./record-occurrences.js";
+import { triggerCandidate } from "./trigger-candidate.js";
+
+/**
+ * The trigger pass over sentence `i`: each trigger match becomes a candidate, gets its parties and
+ * is recorded in `occurrences` (which later matches of the sentence read).
+ */
+export function codeTriggers(
+  coder: CoderContext,
+  i: number,
+  previousPerson: Mention | null,
+  occurrences: Occurrence[],
+): void {
+  const sentence = coder.resolved[i]!;
+  const matches = findTriggers(sentence.tokens, coder.lexicon);
+  for (const match of matches) {
+    const candidate = triggerCandidate(coder, sentence, match, matches, previousPerson);
+    if (!candidate) continue;
+    const parties = candidateParties(coder, i, candidate, occurrences);
+    if (!parties) continue;
+    recordOccurrences(coder, sentence, candidate, parties, occurrences);
+  }
+}
