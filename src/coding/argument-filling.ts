@@ -1,4 +1,3 @@
-import type { Sentence } from "../nlp/annotated-document.js";
 import { actionItem } from "./arguments/action-item.js";
 import { fallbackActors, opensClause } from "./arguments/fallback-actors.js";
 import { fitsKind } from "./arguments/fits-kind.js";
@@ -35,7 +34,7 @@ export function candidateParties(
   occurrences: readonly Occurrence[],
 ): CandidateParties | null {
   const { doc, kb, lexicon, topic, topicState, resolved, speakerOf, voices } = coder;
-  const sentence: Sentence = resolved[i]!;
+  const sentence = resolved[i]!;
   const { match, tokens, clause, type, at, actorFill, targetFill, actorMentions } = candidate;
   const issued = match.trigger.implicitActor === "issuer";
   // "Russia's unprovoked war" in a statement: the verdict is the statement's own.
