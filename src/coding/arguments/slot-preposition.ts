@@ -234,24 +234,19 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
       tokens[i]!.norm === "their" ? coordinated(tokens, mentions, at, -1) : [mentions[at]!],
     );
   }
-  // "the ROK's announcement of economic measures against Russia": whose announcement of the act
-  // it is acts.
-  if (i >= 2 && tokens[i]!.norm === "of" && ANNOUNCING.has(tokens[i - 1]!.norm))
-    return possessorAt(tokens, mentions, i - 2);
-  // "Japan's announcement today of financial sanctions": a day word between them.
-  if (
-    i >= 3 &&
-    tokens[i]!.norm === "of" &&
-    DAY_WORDS.has(tokens[i - 1]!.norm) &&
-    ANNOUNCING.has(tokens[i - 2]!.norm)
-  )
-    return possessorAt(tokens, mentions, i - 3);
+  // "the ROK's announcement of economic measures against Russia", "Japan's announcement today of
+  // financial sanctions": whose announcement of the act it is acts (a time expression may stand
+  // between the noun and "of").
+  if (i >= 0 && tokens[i]!.norm === "of") {
+    const time = sentence.times.find((t) => t.last === i);
+    const noun = time ? time.first - 1 : i - 1;
+    if (noun >= 1 && ANNOUNCING.has(tokens[noun]!.norm)) return possessorAt(tokens, mentions, noun - 1);
+  }
   return possessorAt(tokens, mentions, i);
 }
 
 /** Nouns whose possessor performs the act named after "of": "Seoul's announcement of sanctions". */
 const ANNOUNCING = new Set(["announcement", "adoption", "imposition", "introduction", "approval"]);
-const DAY_WORDS = new Set(["today", "yesterday", "tonight"]);
 
 /** Plural heads a dash may spell out as a list: "the leaders of the CIS countries – ...". */
 const LIST_HEADS = new Set([
