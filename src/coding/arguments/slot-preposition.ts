@@ -36,6 +36,8 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own.
     if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
     if (tokens[i]!.norm !== prep) continue;
+    // "support the Commission of Inquiry mandated by the UN": who made a body is not its party.
+    if (prep === "by" && i > match.last && madeBy(tokens, i)) continue;
     // "its ambassador from Moscow" was joined into one mention around the preposition.
     const around = mentions.findIndex((m) => m.first < i && m.last > i + 1);
     if (around >= 0 && (isActorMention(mentions[around]!) || isPlace(mentions[around]!)))
@@ -319,4 +321,14 @@ function possessorAt(tokens: readonly Token[], mentions: readonly Mention[], fro
 export function weaponSlot(ctx: SlotContext): SlotFill | null {
   const weapons = mentionsOf(ctx).filter((m) => m.refs.some((r) => r.kind === "weapon"));
   return weapons.length ? fill("weapon", weapons.slice(0, 1)) : null;
+}
+
+/** Participles that name who made a body: "mandated by", "established by", "set up by". */
+const MADE = new Set(["mandated", "established", "created", "appointed", "convened", "founded", "formed"]);
+
+/** Whether the "by" at `i` names the maker of a body ("the commission mandated by the UN Human
+ *  Rights Council", "the tribunal set up by the Security Council"), not a party of the trigger. */
+function madeBy(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? "";
+  return MADE.has(before) || (before === "up" && tokens[i - 2]?.norm === "set");
 }

@@ -18,6 +18,7 @@ import {
   beforeCopula,
 } from "./slot-shared.js";
 import type { SlotFill, SlotContext } from "./slots.js";
+import { unownedAttempt } from "./unowned-attempt.js";
 
 /** The nearest actor mention before the trigger in its clause, as the clause's subject. */
 export function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null {
@@ -25,6 +26,8 @@ export function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill 
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
   // "accused the European Union of meddling", "blamed Moscow for the attack": the one accused acts.
+  // "voiced concern over the attempts to destabilise Moldova": the speaker is not the one attempting.
+  if (slot === "subject" && unownedAttempt(tokens, match.first)) return null;
   const accused = accusedOf(tokens, mentions, match.first);
   if (accused !== null) return fill(slot, coordinated(tokens, mentions, accused, -1));
   // "Gazprom's owner stopped deliveries, accusing Kiev of siphoning gas": a participle after a comma
