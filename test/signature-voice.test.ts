@@ -142,6 +142,27 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: ["DIPLOMATIC_COOPERATION USA UKR"],
   },
   {
+    name: "a group's ministers' statement: 'we' is the group's members and whoever else the lead says released it",
+    text: [
+      "Quad Foreign Ministers’ Statement on Georgia",
+      "March 1, 2022",
+      "The following statement was released by the foreign ministers of Estonia, Latvia and Lithuania and the High Representative of the European Union.",
+      "We will impose further sanctions on those who attacked the protesters in Tbilisi.",
+    ].join("\n\n"),
+    has: ["SANCTION EST GEO", "SANCTION LVA GEO", "SANCTION LTU GEO", "SANCTION EU GEO"],
+    lacks: [],
+  },
+  {
+    name: "a group's leaders' declaration titled with the group: 'we' is its members",
+    text: [
+      "G7 Leaders’ Statement on Belarus",
+      "March 1, 2022",
+      "We condemn the Belarusian authorities for the forced landing of a civilian flight.",
+    ].join("\n\n"),
+    has: ["CRITICISM DEU BLR", "CRITICISM JPN BLR", "CRITICISM USA BLR"],
+    lacks: [],
+  },
+  {
     name: "a news story about a ministers' statement is no statement: 'we' stays unresolved",
     text: [
       "Ministers’ statement angers Minsk",
@@ -184,6 +205,58 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     ].join("\n\n"),
     has: [],
     lacks: ["SANCTION USA GEO"],
+  },
+  {
+    name: "a statement whose kind comes first and whose signatories follow 'of'",
+    text: [
+      "Trilateral Statement of the Republic of Estonia, the Republic of Latvia and the Republic of Lithuania",
+      "March 1, 2022",
+      "We condemn Belarus for forcing migrants across our borders.",
+    ].join("\n\n"),
+    has: ["CRITICISM EST BLR", "CRITICISM LVA BLR", "CRITICISM LTU BLR"],
+    lacks: [],
+  },
+  {
+    name: "a headline with a verb before 'statement of' is no statement's title",
+    text: [
+      "Moscow rejects statement of concern by Estonia and Latvia",
+      "March 1, 2022",
+      "“We condemn the provocations of the Baltic states,” a Russian diplomat said.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["CRITICISM EST LTU", "CRITICISM LVA LTU"],
+  },
+  {
+    name: "signatories listed at the bottom, as the lead says: 'we' and the statement's verdicts are theirs",
+    text: [
+      "Statement on Belarus and International Chess",
+      "March 1, 2022",
+      "The following statement was endorsed by the ministers from the countries listed at the bottom of the statement.",
+      "We call on Belarus to release the imprisoned players. The regime's crackdown on athletes is abhorrent.",
+      "We welcome Georgia's decision to host the tournament instead.",
+      "Signed by:",
+      "Estonia: Jane Roe, Minister of Culture",
+      "Finland: John Doe, Minister of Science and Culture",
+      "Iceland: Mary Major, Minister of Education",
+    ].join("\n\n"),
+    has: [
+      "DIPLOMATIC_COOPERATION EST GEO",
+      "DIPLOMATIC_COOPERATION FIN GEO",
+      "DIPLOMATIC_COOPERATION ISL GEO",
+    ],
+    lacks: [],
+  },
+  {
+    name: "closing lines that name states, with no lead that lists signatories, sign nothing",
+    text: [
+      "Chess Olympiad Results",
+      "March 1, 2022",
+      "We welcome Georgia's decision to host the tournament instead.",
+      "Estonia: 14 points",
+      "Finland: 12 points",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["DIPLOMATIC_COOPERATION EST GEO", "DIPLOMATIC_COOPERATION FIN GEO"],
   },
   {
     name: "no signature: 'we' stays unresolved",

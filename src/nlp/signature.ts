@@ -13,7 +13,8 @@ const OFFICIAL: ReadonlySet<string> = new Set(["GOV", "LEADER", "MIL"]);
 const NAME = /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,4}\p{Lu}[\p{L}'’-]*$/u;
 
 /**
- * The document with its signature lines: of the lines the cleaner set aside as boilerplate, those
+ * The document with its signature lines: of the lines the cleaner set aside as boilerplate, the
+ * lines of a list of signatories ("Italy: Valentina Vezzali, Secretary of State for Sport"), and those
  * shaped "NAME, OFFICE" whose name is a person the knowledge base knows ("Ned Price, Department
  * Spokesperson", "Marco Rubio, Secretary of State"), or whose office names a state ("Jane Roe,
  * Estonian Foreign Ministry Spokesperson"). The first person of a press statement is its
@@ -27,11 +28,30 @@ export function withSignatures(
   const signatures: Sentence[] = [];
   for (const { text } of boilerplate) {
     const line = text.trim();
+    if (STATE_LINE.test(line) && line.split(/\s+/u).length <= MAX_LISTED_WORDS) {
+      const [sentence] = annotate(line, doc.published, kb).sentences;
+      if (sentence && listedState(sentence)) signatures.push(sentence);
+      continue;
+    }
     if (!SIGNATURE.test(line) || line.split(/\s+/u).length > MAX_WORDS) continue;
     const [sentence] = annotate(line, doc.published, kb).sentences;
     if (sentence && signers(sentence).length) signatures.push(sentence);
   }
   return signatures.length ? { ...doc, signatures } : doc;
+}
+
+/** "STATE: NAME, OFFICE", a line of a list of signatories ("Japan: Suematsu Shinsuke, Minister of Education"). */
+const STATE_LINE = /^\p{Lu}[^,:;!?]{1,40}:\s+\S/u;
+const MAX_LISTED_WORDS = 30;
+
+/**
+ * The state a line of a list of signatories opens with ("Italy: Valentina Vezzali, Secretary of
+ * State for Sport" -> Italy), else null: a state's name and a colon, nothing before them.
+ */
+export function listedState(line: Sentence): Mention | null {
+  const first = line.mentions[0];
+  if (!first || first.first !== 0 || line.tokens[first.last]?.text !== ":") return null;
+  return first.refs.some((r) => r.kind === "actor" && r.role === null) ? first : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AliasRef, KnowledgeBase } from "../../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence } from "../../nlp/annotated-document.js";
 import { onBehalfVoice } from "./on-behalf.js";
+import { listedSignatories } from "./listed-signatories.js";
 import { signers } from "../../nlp/signature.js";
 
 /**
@@ -14,7 +15,11 @@ import { signers } from "../../nlp/signature.js";
  *   the United States and Serbia", "Statement by President of Russia Vladimir Putin, Federal
  *   Chancellor of Germany Angela Merkel and ...", "U.S.-Turkey Joint Statement") or, when the title
  *   names none, in its lead ("The following statement was released by the United States and the
- *   European Union"); else all the states a joint statement's title or lead names;
+ *   European Union"); else all the states a joint statement's title or lead names. A title may
+ *   name the issuers' office ("G7 Foreign Ministers' Statement on Belarus": the group's members
+ *   and whoever else the lead says released it) or the statement's kind before it ("Ministerial
+ *   Statement of the French Republic, ..."); a lead may send the reader to signatories listed
+ *   after the text ("the countries listed at the bottom of the statement": listed-signatories.ts);
  * - in a press statement whose title names no signatories, the state of the person who signs it
  *   ("Ned Price, Department Spokesperson", "Jane Roe, Estonian Foreign Ministry Spokesperson":
  *   src/nlp/signature.ts), unless its title or lead calls
@@ -83,6 +88,20 @@ function supportHead(tokens: readonly { norm: string; pos: string }[], j: number
 /** A statement's title: "Joint Statement by ...", "Statement by ...", "U.S.-Turkey Joint Statement on ...". */
 const STATEMENT =
   /^(?:the\s+)?(?:(?:joint\s+)?(?:statement|declaration|communiqu[eé])|[\p{L}.]+(?:-[\p{L}.]+)+\s+joint\s+(?:statement|declaration|communiqu[eé]))\b/iu;
+/**
+ * A group's statement titled with its issuers' office: "G7 Foreign Ministers' Statement on Belarus",
+ * "NATO Leaders' Joint Declaration", "Quad Leaders' Joint Statement". Capitalised words, the
+ * last an office in the possessive; whether a group or state is named there is for the signatories.
+ */
+const GROUP_STATEMENT =
+  /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d.&-]*\s+){1,4}(?:ministers|leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|foreign\s+ministers|defen[cs]e\s+ministers)['’]\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/iu;
+/**
+ * A statement whose kind is named before it and whose signatories follow "of", "by", "from" or
+ * "between": "Ministerial Statement of the French Republic, the United Kingdom ... and the United
+ * States of America", "Trilateral Declaration by ...". One or two words before the noun.
+ */
+const KIND_STATEMENT =
+  /^(?:the\s+)?[\p{Lu}][\p{L}-]*\s+(?:[\p{L}-]+\s+)?(?:statement|declaration|communiqu[eé])\s+(?:of|by|from|between)\s/iu;
 /** Between a statement and "by": "the statement was released by", "a joint statement issued by". */
 const RELEASED = new Set(["was", "were", "is", "released", "issued", "signed", "adopted", "made"]);
 /** Words that introduce the signatories in a statement's title or lead. */
@@ -106,7 +125,7 @@ export function withMentions(sentence: Sentence, mentions: readonly Mention[]): 
 
 /** The voices of a document: its transcript speakers, or a statement's signatories. */
 export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Voices {
-  const signatories = statementSignatories(doc, kb) ?? onBehalfVoice(doc);
+  const signatories = statementSignatories(doc, kb) ?? onBehalfVoice(doc) ?? listedVoice(doc, kb);
   const signed = signatories ? null : signatureVoice(doc, kb);
   const byParagraph = new Map<number, Voice>();
   const speakers = new Set<string>();
@@ -311,12 +330,16 @@ function speakerLabel(sentence: Sentence, published: string | null, kb: Knowledg
  */
 function statementSignatories(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null {
   const [title, ...rest] = doc.sentences;
-  if (!title || !STATEMENT.test(title.text.trim())) return null;
+  const heading = title?.text.trim() ?? "";
+  if (!title || ![STATEMENT, GROUP_STATEMENT, KIND_STATEMENT].some((re) => re.test(heading))) return null;
   const lead = rest.find((s) => s.paragraph !== title.paragraph);
   // Signatories named after "by" in the title or lead, else all a joint title or lead names.
+  // A lead that says who released the statement may add to the title's signatories ("G7 Foreign
+  // Ministers' Statement": "released by the G7 foreign ministers ... and the High Representative
+  // of the European Union").
   const named = [title, lead].map((s) => (s ? signedBy(s) : []));
   const joint = [title, lead].map((s) => (s && /\bjoint\b/iu.test(s.text) ? s.mentions : []));
-  for (const mentions of [...named, ...joint]) {
+  for (const mentions of [named.flat(), ...joint]) {
     const states = statesOf(mentions, doc.published, kb);
     if (states.length) {
       const refs: AliasRef[] =
@@ -327,6 +350,15 @@ function statementSignatories(doc: AnnotatedDocument, kb: KnowledgeBase): Voice 
     }
   }
   return null;
+}
+
+/** The voice of a statement whose signatories are listed after its text (listed-signatories.ts). */
+function listedVoice(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null {
+  const named = listedSignatories(doc);
+  const states = named ? statesOf(named, doc.published, kb) : [];
+  return states.length > 1
+    ? { refs: [{ kind: "group", id: "signatories", members: states, as: null }], states }
+    : null;
 }
 
 /**
