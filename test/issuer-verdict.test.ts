@@ -41,6 +41,33 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: [],
   },
   {
+    name: "the accomplice the statement names after 'facilitated by'",
+    text: statement(
+      "Ned Price, Department Spokesperson",
+      "The brutal invasion of Ukraine, enabled by the regime in Minsk, has displaced millions.",
+    ),
+    has: ["CRITICISM USA BLR asserted"],
+    lacks: [],
+  },
+  {
+    name: "an accomplice by 'complicit' and 'complicity'",
+    text: statement(
+      "Kadri Tamm, Estonian Foreign Ministry Spokesperson",
+      "We support Ukraine against a war in which Belarus is complicit. Iran's complicity in the strikes on Kyiv must end.",
+    ),
+    has: ["CRITICISM EST BLR asserted", "CRITICISM EST IRN asserted"],
+    lacks: [],
+  },
+  {
+    name: "talks facilitated by a state are no accomplice's act",
+    text: statement(
+      "Ned Price, Department Spokesperson",
+      "We welcome the talks between Armenia and Azerbaijan facilitated by Georgia.",
+    ),
+    has: [],
+    lacks: ["CRITICISM USA GEO asserted"],
+  },
+  {
     name: "a verdict on an election",
     text: statement(
       "Ned Price, Department Spokesperson",
