@@ -153,6 +153,38 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: [],
   },
   {
+    name: "a group's ministers' statement: 'we' is the group's members and whoever else the lead says released it",
+    text: [
+      "Quad Foreign Ministers’ Statement on Georgia",
+      "March 1, 2022",
+      "The following statement was released by the foreign ministers of Estonia, Latvia and Lithuania and the High Representative of the European Union.",
+      "We will impose further sanctions on those who attacked the protesters in Tbilisi.",
+    ].join("\n\n"),
+    has: ["SANCTION EST GEO", "SANCTION LVA GEO", "SANCTION LTU GEO", "SANCTION EU GEO"],
+    lacks: [],
+  },
+  {
+    name: "a group's leaders' declaration titled with the group: 'we' is its members",
+    text: [
+      "G7 Leaders’ Statement on Belarus",
+      "March 1, 2022",
+      "We condemn the Belarusian authorities for the forced landing of a civilian flight.",
+    ].join("\n\n"),
+    has: ["CRITICISM DEU BLR", "CRITICISM JPN BLR", "CRITICISM USA BLR"],
+    lacks: [],
+  },
+  {
+    name: "the signatories are one voice: none of them acts on another through 'we'",
+    text: [
+      "Nordic Foreign Ministers’ Statement on Russia’s War",
+      "March 1, 2022",
+      "The following statement was released by the foreign ministers of Denmark, Finland, Iceland, Norway and Sweden.",
+      "We will hold to account all those complicit in Russia's war, including Belarus. We stand in solidarity with our partners who bear the cost of the war, and we condemn Russia's attacks on Ukraine.",
+    ].join("\n\n"),
+    has: ["CRITICISM DNK RUS", "CRITICISM SWE RUS"],
+    lacks: ["CRITICISM DNK SWE", "CRITICISM SWE DNK", "DIPLOMATIC_COOPERATION FIN NOR", "CRITICISM NOR ISL"],
+  },
+  {
     name: "a news story about a ministers' statement is no statement: 'we' stays unresolved",
     text: [
       "Ministers’ statement angers Minsk",

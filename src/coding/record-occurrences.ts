@@ -10,6 +10,7 @@ import { nearStartOf } from "./modality/near-start.js";
 import { warnedByActor } from "./modality/warned-by-actor.js";
 import type { Occurrence } from "./occurrence.js";
 import type { Candidate } from "./trigger-candidate.js";
+import { withinVoice } from "./arguments/within-voice.js";
 
 /**
  * Records one occurrence per (actor, target) of a candidate, with its modality and date (the
@@ -50,7 +51,8 @@ export function recordOccurrences(
   const weaponMention = sentence.mentions.find((m) => m.refs.some((r) => r.kind === "weapon"));
   for (const actor of actors) {
     for (const target of targets) {
-      if (actor.code === target.code) continue;
+      // "We stand with our partners" in a statement of several signatories: one voice, no pairs.
+      if (actor.code === target.code || withinVoice(actor, target)) continue;
       occurrences.push({
         type,
         match,

@@ -16,8 +16,10 @@ import { signers } from "../../nlp/signature.js";
  *   Chancellor of Germany Angela Merkel and ...", "U.S.-Turkey Joint Statement") or, when the title
  *   names none, in its lead ("The following statement was released by the United States and the
  *   European Union"); else all the states a joint statement's title or lead names. A title may
- *   name the statement's kind before it ("Ministerial Statement of the French Republic, ..."); a
- *   lead may send the reader to signatories listed after the text ("the countries listed at the bottom of the statement": listed-signatories.ts);
+ *   name the issuers' office ("G7 Foreign Ministers' Statement on Belarus": the group's members
+ *   and whoever else the lead says released it) or the statement's kind before it ("Ministerial
+ *   Statement of the French Republic, ..."); a lead may send the reader to signatories listed
+ *   after the text ("the countries listed at the bottom of the statement": listed-signatories.ts);
  * - in a press statement whose title names no signatories, the state of the person who signs it
  *   ("Ned Price, Department Spokesperson", "Jane Roe, Estonian Foreign Ministry Spokesperson":
  *   src/nlp/signature.ts), unless its title or lead calls
@@ -86,6 +88,13 @@ function supportHead(tokens: readonly { norm: string; pos: string }[], j: number
 /** A statement's title: "Joint Statement by ...", "Statement by ...", "U.S.-Turkey Joint Statement on ...". */
 const STATEMENT =
   /^(?:the\s+)?(?:(?:joint\s+)?(?:statement|declaration|communiqu[eé])|[\p{L}.]+(?:-[\p{L}.]+)+\s+joint\s+(?:statement|declaration|communiqu[eé]))\b/iu;
+/**
+ * A group's statement titled with its issuers' office: "G7 Foreign Ministers' Statement on Belarus",
+ * "NATO Leaders' Joint Declaration", "Quad Leaders' Joint Statement". Capitalised words, the
+ * last an office in the possessive; whether a group or state is named there is for the signatories.
+ */
+const GROUP_STATEMENT =
+  /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d.&-]*\s+){1,4}(?:ministers|leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|foreign\s+ministers|defen[cs]e\s+ministers)['’]\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\b/iu;
 /**
  * A statement whose kind is named before it and whose signatories follow "of", "by", "from" or
  * "between": "Ministerial Statement of the French Republic, the United Kingdom ... and the United
@@ -322,7 +331,7 @@ function speakerLabel(sentence: Sentence, published: string | null, kb: Knowledg
 function statementSignatories(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null {
   const [title, ...rest] = doc.sentences;
   const heading = title?.text.trim() ?? "";
-  if (!title || ![STATEMENT, KIND_STATEMENT].some((re) => re.test(heading))) return null;
+  if (!title || ![STATEMENT, GROUP_STATEMENT, KIND_STATEMENT].some((re) => re.test(heading))) return null;
   const lead = rest.find((s) => s.paragraph !== title.paragraph);
   // Signatories named after "by" in the title or lead, else all a joint title or lead names.
   // A lead that says who released the statement may add to the title's signatories ("Statement
