@@ -35,6 +35,10 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     if (tokens[i]!.norm !== prep && i >= match.last && isBoundary(tokens, i, ctx.boundaries)) return null;
     // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own.
     if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
+    // "imposing measures to thwart Russian abilities to continue the aggression against Ukraine": an
+    // infinitive past the one right after the trigger ("the operation to protect the residents of
+    // Donbass", the trigger's own) has arguments of its own.
+    if (i > match.last && purposeInfinitive(tokens, i) && prep !== "to") return null;
     if (tokens[i]!.norm !== prep) continue;
     // "support the Commission of Inquiry mandated by the UN": who made a body is not its party.
     if (prep === "by" && i > match.last && madeBy(tokens, i)) continue;
@@ -331,4 +335,12 @@ const MADE = new Set(["mandated", "established", "created", "appointed", "conven
 function madeBy(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.norm ?? "";
   return MADE.has(before) || (before === "up" && tokens[i - 2]?.norm === "set");
+}
+
+/** Whether "to" at `i` opens an infinitive ("to", an optional adverb, a verb): "measures to
+ *  effectively thwart ...". */
+function purposeInfinitive(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.norm !== "to" || tokens[i]!.pos !== "PART") return false;
+  const next = tokens[i + 1]?.pos === "ADV" ? tokens[i + 2] : tokens[i + 1];
+  return next?.pos === "VERB";
 }
