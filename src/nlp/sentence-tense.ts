@@ -22,8 +22,12 @@ const AHEAD =
 export function tenseAt(text: string, tokens: readonly Token[], first: number, last: number): Tense {
   // chrono keeps a comma after the expression ("on Friday,"): it is no part of the distance.
   while (last - 1 > first && tokens[last - 1]!.pos === "PUNCT") last--;
+  const next = nextClause(tokens, last);
   for (let d = 1; d < tokens.length; d++) {
     for (const i of [first - d, last - 1 + d]) {
+      // "was due to meet them in October, and intended to discuss": a verb of the next clause
+      // does not say which way the time looks.
+      if (i >= next) continue;
       const t = tokens[i];
       if (!t || t.pos !== "VERB") continue;
       const tense = verbTense(tokens, i);
@@ -57,4 +61,13 @@ function verbTense(tokens: readonly Token[], i: number): Tense | null {
   if (form === `${lemma}s` || form === `${lemma}es`) return "present";
   if (lemma.endsWith("y") && form === `${lemma.slice(0, -1)}ies`) return "present";
   return "past";
+}
+
+/** Where the clause after the time starts: the first ", and"/", but" or ";" after it. */
+function nextClause(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    if (tokens[i]!.text === ";") return i;
+    if (tokens[i]!.text === "," && tokens[i + 1]?.pos === "CCONJ") return i;
+  }
+  return tokens.length;
 }

@@ -135,6 +135,17 @@ describe("a month, day or weekday without a year is read the way its verb looks"
       published: "2031-03-10",
       expected: ["on 20 March=2030-03-20"],
     },
+    // "was due to" looks ahead from the past; a verb after ", and" is the next clause's.
+    {
+      text: "He was due to meet the EU envoys in Brussels in October, and intended to discuss transport.",
+      published: "2031-09-07",
+      expected: ["October,=2031-10"],
+    },
+    {
+      text: "The envoys met in Brussels in October, and will report to the ministers.",
+      published: "2031-09-07",
+      expected: ["October,=2030-10"],
+    },
     // The verb near the time decides, not a "will" elsewhere in the sentence.
     {
       text: "Vilnius, which closed the crossing on Friday, will review the decision.",
@@ -211,6 +222,17 @@ describe("a date chrono misreads or skips", () => {
       expected: ["later in the year=2033"],
     },
     { text: "Two weeks later in the talks the mood changed.", published: "2033-05-20", expected: [] },
+    // "earlier in the day" (or "on the day") is the publication day.
+    {
+      text: "The president had met the Georgian leader earlier in the day.",
+      published: "2033-05-20",
+      expected: ["earlier in the day=2033-05-20"],
+    },
+    {
+      text: "He praised the talks he had held earlier on the day with the Armenian prime minister.",
+      published: "2033-05-20",
+      expected: ["earlier on the day=2033-05-20"],
+    },
     // "overnight" is the night that ends on the publication day.
     {
       text: "Berlin condemned the strike in a statement released overnight.",

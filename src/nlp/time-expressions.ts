@@ -16,7 +16,7 @@ import { isYearInName } from "./year-in-name.js";
 
 /** Words that make chrono worth running on a sentence; most sentences have none. */
 const CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:year|month|week)|overnight)\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter|morning|afternoon|evening)|(?:earlier|later)\s+(?:in|on)\s+the\s+(?:year|month|week|day)|overnight)\b/i;
 /** A year, also as the start of a range ("2014-2015", "2019–20"). */
 const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)(?:[-–](?:19|20)?\d\d)?$/;
 /** A year followed by these is a count ("2000 troops"), not a date. */
