@@ -6,6 +6,8 @@ export type Tense = "past" | "future" | "present";
 const MODAL_AHEAD = new Set(["will", "shall", "would", "'ll", "wo"]);
 /** "plans to visit", "is due to sign": the infinitive after these looks ahead. */
 const AHEAD_BEFORE_TO = new Set(["plan", "expect", "due", "set", "schedule", "intend", "prepare", "going"]);
+/** Participles of setting a time: "scheduled for", "planned for", "slated for", "set for". */
+const SET_FOR = new Set(["schedule", "plan", "slate", "set", "reschedule", "postpone", "move"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
 const PERFECT_AUX = new Set(["has", "have", "'ve"]);
 /** Words elsewhere in the sentence that look ahead when no verb near the time decides. */
@@ -57,6 +59,8 @@ function verbTense(tokens: readonly Token[], i: number): Tense | null {
   }
   const form = verb.norm;
   const lemma = verb.lemma;
+  // "the summit, scheduled for November 11": a time something is set for lies ahead.
+  if (SET_FOR.has(lemma) && tokens[i + 1]?.norm === "for" && form !== lemma) return "future";
   if (form === lemma || form.endsWith("ing")) return null;
   if (form === `${lemma}s` || form === `${lemma}es`) return "present";
   if (lemma.endsWith("y") && form === `${lemma.slice(0, -1)}ies`) return "present";

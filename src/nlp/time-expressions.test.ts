@@ -141,6 +141,17 @@ describe("a month, day or weekday without a year is read the way its verb looks"
       published: "2031-09-07",
       expected: ["October,=2031-10"],
     },
+    // A time something is scheduled (planned, postponed) for lies ahead.
+    {
+      text: "They prepared the Russia-EU summit, scheduled for November 11, in detail.",
+      published: "2032-11-01",
+      expected: ["November 11=2032-11-11"],
+    },
+    {
+      text: "They discussed the visit, planned for 14 March, at length.",
+      published: "2032-11-01",
+      expected: ["14 March=2033-03-14"],
+    },
     {
       text: "The envoys met in Brussels in October, and will report to the ministers.",
       published: "2031-09-07",
