@@ -24,6 +24,25 @@ describe("officials named again by surname", () => {
       "Counselor of the Department Jane Roe will travel to Warsaw, Putin said.\n\nOn Monday, Counselor Roe will visit a school. She will also meet with Czech officials.",
       ["USA CZE", "USA POL"],
     ],
+    // A state's adjective, title words ending in an office word, then the name.
+    [
+      "Polish State Secretary Anna Nowak will visit Kyiv.\n\nState Secretary Nowak will then travel to Chisinau.",
+      ["POL MDA", "POL UKR"],
+    ],
+    // "the <title>" with no name: the one official whose title begins with those words.
+    [
+      "Deputy Secretary of State Jane Roe met Estonian State Secretary Jaan Tamm in Tallinn.\n\nThe Deputy Secretary and the State Secretary also reaffirmed their support for Georgia's sovereignty.",
+      ["EST GEO", "USA EST", "USA GEO"],
+    ],
+    // A title that begins no recorded title, or more than one, is left alone.
+    [
+      "Deputy Secretary of State Jane Roe met Estonian State Secretary Jaan Tamm in Tallinn.\n\nThe Secretary later reaffirmed support for Georgia's sovereignty.",
+      ["USA EST"],
+    ],
+    [
+      "Polish State Secretary Anna Nowak and Estonian State Secretary Jaan Tamm met in Riga.\n\nThe State Secretary then reaffirmed support for Georgia's sovereignty.",
+      ["POL EST"],
+    ],
     // Negative rows: a former official, the name of a plan, an institution's name.
     [
       "Former Finnish president Martti Ahtisaari drafted a plan.\n\nSerbia rejected the Ahtisaari plan, and the Ahtisaari team left Belgrade.",

@@ -1,6 +1,7 @@
 import type { AliasRef } from "../../knowledge/types.js";
 import type { ActorRole } from "../event.js";
 import type { Mention, Sentence, Token } from "../../nlp/annotated-document.js";
+import { titleReferences } from "./official-titles.js";
 
 /**
  * Officials the knowledge base does not know, named once under a title that says whose they are
@@ -16,16 +17,24 @@ import type { Mention, Sentence, Token } from "../../nlp/annotated-document.js";
  * sentences 0..i.
  */
 export function namedOfficials(sentences: readonly Sentence[]): Sentence[] {
-  const surnames = new Map<string, AliasRef>();
+  const officials = new Map<string, Official>();
   return sentences.map((sentence) => {
-    const introduced = introduce(sentence, surnames);
-    const mentions = remention(sentence, introduced, surnames);
+    const introduced = introduce(sentence, officials);
+    const named = remention(sentence, introduced, officials);
+    const mentions = titleReferences(sentence, named, [...officials.values()]);
     return mentions === sentence.mentions ? sentence : { ...sentence, mentions };
   });
 }
 
+/** An official recorded by surname: the state's ref, and the titles ("deputy secretary of state"). */
+export interface Official {
+  readonly ref: AliasRef;
+  /** Each a title's words in lower case, without the state's name or adjective before it. */
+  readonly titles: readonly (readonly string[])[];
+}
+
 /** Merges each title with the name after it, and records the name's surname. */
-function introduce(sentence: Sentence, surnames: Map<string, AliasRef>): readonly Mention[] {
+function introduce(sentence: Sentence, officials: Map<string, Official>): readonly Mention[] {
   const { tokens, mentions } = sentence;
   const out: Mention[] = [];
   let changed = false;
@@ -36,8 +45,8 @@ function introduce(sentence: Sentence, surnames: Map<string, AliasRef>): readonl
       out.push(title);
       continue;
     }
-    const { next, ...mention } = official;
-    surnames.set(tokens[mention.last - 1]!.norm, mention.refs[0]!);
+    const { next, titles, ...mention } = official;
+    officials.set(tokens[mention.last - 1]!.norm, { ref: mention.refs[0]!, titles });
     out.push(mention);
     changed = true;
     k = next - 1;
@@ -45,26 +54,37 @@ function introduce(sentence: Sentence, surnames: Map<string, AliasRef>): readonl
   return changed ? out : mentions;
 }
 
-/** The title at mention k merged with the name after it, and the index of the next mention. */
-function officialAt(sentence: Sentence, k: number): (Mention & { next: number }) | null {
+/** The title at mention k merged with the name after it, its titles, and the next mention's index. */
+function officialAt(sentence: Sentence, k: number): (Mention & { next: number; titles: string[][] }) | null {
   const { tokens, mentions } = sentence;
   const title = mentions[k]!;
   const ref = titleRef(title);
   // "former Finnish president Martti Ahtisaari" acts for his state no longer.
   if (!ref || FORMER.has(tokens[title.first - 1]?.norm ?? "")) return null;
-  // "U.S. Special Envoy": a state's name, title words, then the office.
+  const words = (from: number, to: number) => tokens.slice(from, to).map((t) => t.norm);
   let end = title.last;
   let role = ref.role;
   let next = k + 1;
+  // "Deputy Secretary of State", "Counselor of the Department"; "Czech Ambassador" without "Czech".
+  let titleStart = ref.form === "metonym" ? title.first : title.first + 1;
   if (role === null) {
+    titleStart = title.last;
+    // "U.S. Special Envoy": a state's name, title words, then the office.
     const office = mentions[next]?.refs[0];
-    if (office?.kind !== "office" || !allTitleWords(tokens, end, mentions[next]!.first)) return null;
-    role = office.role;
-    end = mentions[next]!.last;
-    next++;
+    if (office?.kind === "office" && allTitleWords(tokens, end, mentions[next]!.first)) {
+      role = office.role;
+      end = mentions[next]!.last;
+      next++;
+    }
   }
+  let nameStart = end;
   const nameEnd = nameRun(tokens, end, mentions[next]?.first ?? tokens.length);
-  if (nameEnd - end < 2 || tokens[nameEnd]?.pos === "PROPN") return null;
+  // "Department of State Counselor Derek Chollet", "German State Secretary Miguel Berger": the
+  // run's last title word ends the title.
+  for (let i = end; i < nameEnd; i++) if (TITLE_HEADS.has(tokens[i]!.norm)) nameStart = i + 1;
+  // A state's name or adjective alone is no title.
+  if (role === null && nameStart === end && end === title.last) return null;
+  if (nameEnd - nameStart < 2 || tokens[nameEnd]?.pos === "PROPN") return null;
   if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[nameEnd - 1]!.text)) return null;
   if (tokens.slice(end, nameEnd).some((t) => INSTITUTIONS.has(t.norm))) return null;
   const text = sentence.text.slice(
@@ -72,19 +92,21 @@ function officialAt(sentence: Sentence, k: number): (Mention & { next: number })
     tokens[nameEnd - 1]!.end - sentence.start,
   );
   const refs: AliasRef[] = [{ kind: "actor", code: ref.code, role: role ?? "GOV", form: "name" }];
-  return { first: title.first, last: nameEnd, text, refs, official: true, next };
+  const titles = [words(titleStart, nameStart)];
+  if (nameStart > end && titleStart < end) titles.push(words(end, nameStart));
+  return { first: title.first, last: nameEnd, text, refs, official: true, next, titles };
 }
 
 /** Later surnames of recorded officials, with the capitalised words before them. */
 function remention(
   sentence: Sentence,
   mentions: readonly Mention[],
-  surnames: ReadonlyMap<string, AliasRef>,
+  officials: ReadonlyMap<string, Official>,
 ): readonly Mention[] {
   const { tokens } = sentence;
   let out: Mention[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const actor = surnames.get(tokens[i]!.norm);
+    const actor = officials.get(tokens[i]!.norm)?.ref;
     if (!actor || tokens[i]!.pos !== "PROPN" || tokens[i + 1]?.pos === "PROPN") continue;
     const current: readonly Mention[] = out ?? mentions;
     if (current.some((m) => m.first <= i && i < m.last)) continue;
@@ -108,11 +130,13 @@ function remention(
 }
 
 /** The state a title names: an actor mention with a role, or a state's name (role to come). */
-function titleRef(m: Mention): { code: string; role: ActorRole | null } | null {
+function titleRef(
+  m: Mention,
+): { code: string; role: ActorRole | null; form: "name" | "adjective" | "metonym" } | null {
   if (m.refs.length !== 1) return null;
   const ref = m.refs[0]!;
   if (ref.kind !== "actor") return null;
-  return { code: ref.code, role: ref.role };
+  return { code: ref.code, role: ref.role, form: ref.form };
 }
 
 /** Capitalised words of a title between a state's name and its office: "Special". */
@@ -128,6 +152,24 @@ function nameRun(tokens: readonly Token[], at: number, limit: number): number {
   while (i < limit && tokens[i]?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
   return i;
 }
+
+/** The last word of an official's title, before the name: "State Secretary Miguel Berger". */
+const TITLE_HEADS = new Set([
+  "secretary",
+  "minister",
+  "ambassador",
+  "envoy",
+  "counselor",
+  "counsellor",
+  "adviser",
+  "advisor",
+  "commissioner",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "representative",
+  "coordinator",
+]);
 
 const FORMER = new Set(["former", "ex", "late", "then"]);
 
