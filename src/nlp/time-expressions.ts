@@ -95,10 +95,14 @@ type TenseAt = (index: number, length: number) => Tense;
 
 function chronoDates(text: string, reference: Date, tense: TenseAt): Dated[] {
   const found: Dated[] = [];
-  const results = withoutPartOfDay(text, chrono.parse(text, { instant: reference, timezone: 0 }), reference);
+  // chrono reads "May 31–June 8" but not "May 31-June 8": the hyphen before a month's name is read
+  // as the dash it stands for (one character for another, so indices hold).
+  const read = text.replace(DAY_HYPHEN_MONTH, "$1\u2013");
+  const results = withoutPartOfDay(text, chrono.parse(read, { instant: reference, timezone: 0 }), reference);
   for (const result of results) {
     const date = fromChrono(text, result, reference, tense);
-    if (date) found.push({ index: result.index, text: result.text, date, instant: result.start.date() });
+    const written = text.slice(result.index, result.index + result.text.length);
+    if (date) found.push({ index: result.index, text: written, date, instant: result.start.date() });
   }
   // chrono reads "in the month" of "earlier in the month" as a month ahead: the whole phrase stands.
   for (const [index, words, date] of currentPeriods(text, reference)) {
@@ -160,18 +164,31 @@ function fromChrono(text: string, result: Reading, reference: Date, tenseAt: Ten
   const y = String(year).padStart(4, "0");
   const m = String(month).padStart(2, "0");
   const d = String(day).padStart(2, "0");
-  // "June 14 to 19", "on September 2–3": days of one month are the month, no single day.
+  // "June 14 to 19", "on September 2–3": days of one month are the month, no single day; "May 31 to
+  // June 8" spans two months: the year.
   if (start.isCertain("day") && spansDaysOfMonth(result)) return `${y}-${m}`;
+  if (start.isCertain("day") && spansMonths(result)) return y;
   if (start.isCertain("day") || start.isCertain("weekday")) return `${y}-${m}-${d}`;
   if (start.isCertain("month")) return `${y}-${m}`;
   return y;
 }
+
+const DAY_HYPHEN_MONTH =
+  /(\d)-(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 
 /** A reading that runs from one day to a later day of the same month. */
 function spansDaysOfMonth(result: Reading): boolean {
   const end = result.end;
   if (!end || !end.isCertain("day")) return false;
   return end.get("month") === result.start.get("month") && end.get("day") !== result.start.get("day");
+}
+
+/** A reading that runs from a day of one month to a day of a later month. */
+function spansMonths(result: Reading): boolean {
+  const end = result.end;
+  return (
+    !!end && end.isCertain("day") && end.isCertain("month") && end.get("month") !== result.start.get("month")
+  );
 }
 
 function tokenSpan(
