@@ -164,10 +164,8 @@ function fromChrono(text: string, result: Reading, reference: Date, tenseAt: Ten
   const y = String(year).padStart(4, "0");
   const m = String(month).padStart(2, "0");
   const d = String(day).padStart(2, "0");
-  // "June 14 to 19", "on September 2–3": days of one month are the month, no single day; "May 31 to
-  // June 8" spans two months: the year.
+  // "June 14 to 19", "on September 2–3": days of one month are the month, no single day.
   if (start.isCertain("day") && spansDaysOfMonth(result)) return `${y}-${m}`;
-  if (start.isCertain("day") && spansMonths(result)) return y;
   if (start.isCertain("day") || start.isCertain("weekday")) return `${y}-${m}-${d}`;
   if (start.isCertain("month")) return `${y}-${m}`;
   return y;
@@ -181,14 +179,6 @@ function spansDaysOfMonth(result: Reading): boolean {
   const end = result.end;
   if (!end || !end.isCertain("day")) return false;
   return end.get("month") === result.start.get("month") && end.get("day") !== result.start.get("day");
-}
-
-/** A reading that runs from a day of one month to a day of a later month. */
-function spansMonths(result: Reading): boolean {
-  const end = result.end;
-  return (
-    !!end && end.isCertain("day") && end.isCertain("month") && end.get("month") !== result.start.get("month")
-  );
 }
 
 function tokenSpan(
