@@ -1,6 +1,7 @@
 import type { Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import { clauseAround, type Clause } from "./arguments/clause.js";
 import { firstFill } from "./arguments/first-fill.js";
+import { isPerson } from "./arguments/slots.js";
 import { hyphenPair } from "./arguments/hyphen-pair.js";
 import { isPassive } from "./arguments/passive.js";
 import type { SlotFill } from "./arguments/slots.js";
@@ -63,7 +64,7 @@ export function triggerCandidate(
   // Who held an office is decided at the event's date, else at publication.
   const at = date ?? doc.published;
   const actorFill = firstFill(match.trigger.actor, ctx);
-  let targetFill = firstFill(match.trigger.target, ctx, actorFill);
+  let targetFill = personsOnly(match.trigger.partner, firstFill(match.trigger.target, ctx, actorFill));
   let actorMentions = actorFill;
   // "Russia and Serbia signed a gas deal": when neither leads, the first named acts on the others.
   if (
@@ -78,4 +79,11 @@ export function triggerCandidate(
     targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
   }
   return { match, tokens, clause, type, date, at, actorFill, targetFill, actorMentions };
+}
+
+/** "sent a message to President Tokayev": a trigger whose partner is a person keeps persons only. */
+function personsOnly(partner: "person" | undefined, fill: SlotFill | null): SlotFill | null {
+  if (!fill || partner !== "person") return fill;
+  const mentions = fill.mentions.filter(isPerson);
+  return mentions.length ? { slot: fill.slot, mentions } : null;
 }

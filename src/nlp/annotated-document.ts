@@ -20,6 +20,9 @@ export interface Mention {
   readonly last: number;
   readonly text: string;
   readonly refs: readonly AliasRef[];
+  /** An official the knowledge base does not know, named under a title that gives the state
+   *  (src/coding/discourse/named-officials.ts): a person, though its ref is the state's. */
+  readonly official?: true;
 }
 
 /** A time expression resolved to an ISO date as precise as the text allows. */

@@ -309,5 +309,11 @@ describe("days of one month are the month", () => {
       published: "2030-02-20",
       expected: ["March 30 to April 2=2030-03-30"],
     },
+    // A hyphen without spaces before the second month is read as the range's dash.
+    {
+      text: "The envoy will travel to Riga and Vilnius, May 31-June 8.",
+      published: "2030-05-20",
+      expected: ["May 31-June 8=2030-05-31"],
+    },
   ]);
 });

@@ -95,10 +95,14 @@ type TenseAt = (index: number, length: number) => Tense;
 
 function chronoDates(text: string, reference: Date, tense: TenseAt): Dated[] {
   const found: Dated[] = [];
-  const results = withoutPartOfDay(text, chrono.parse(text, { instant: reference, timezone: 0 }), reference);
+  // chrono reads "May 31–June 8" but not "May 31-June 8": the hyphen before a month's name is read
+  // as the dash it stands for (one character for another, so indices hold).
+  const read = text.replace(DAY_HYPHEN_MONTH, "$1\u2013");
+  const results = withoutPartOfDay(text, chrono.parse(read, { instant: reference, timezone: 0 }), reference);
   for (const result of results) {
     const date = fromChrono(text, result, reference, tense);
-    if (date) found.push({ index: result.index, text: result.text, date, instant: result.start.date() });
+    const written = text.slice(result.index, result.index + result.text.length);
+    if (date) found.push({ index: result.index, text: written, date, instant: result.start.date() });
   }
   // chrono reads "in the month" of "earlier in the month" as a month ahead: the whole phrase stands.
   for (const [index, words, date] of currentPeriods(text, reference)) {
@@ -166,6 +170,9 @@ function fromChrono(text: string, result: Reading, reference: Date, tenseAt: Ten
   if (start.isCertain("month")) return `${y}-${m}`;
   return y;
 }
+
+const DAY_HYPHEN_MONTH =
+  /(\d)-(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 
 /** A reading that runs from one day to a later day of the same month. */
 function spansDaysOfMonth(result: Reading): boolean {

@@ -75,7 +75,9 @@ export function coordinated(
     // "with Japanese Foreign Minister Hayashi and our G7 counterparts": a group's members listed
     // after an official (whose name the knowledge base may not know) are in the same list.
     const groupNext = dir > 0 && next.refs.some((r) => r.kind === "group");
-    const nextForm = dir > 0 ? sharedHeadForm(tokens, mentions, k + dir) : formOf(next);
+    // Walking left, "Lithuanian and Polish officials": the adjective shares the head of the
+    // compound after it.
+    const nextForm = sharedHeadForm(tokens, mentions, k + dir);
     const currentForm = dir > 0 ? sharedHeadForm(tokens, mentions, k) : formOf(current);
     if (
       nextForm !== currentForm &&

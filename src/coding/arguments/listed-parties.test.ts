@@ -45,7 +45,11 @@ describe("listed parties of a contact", () => {
     ],
     // The holder's name followed by a clause of his own ends the list.
     ["Scholz spoke with President of Poland Andrzej Duda, who said Warsaw was ready.", ["DEU POL"]],
+    // Adjectives sharing the head of the compound after them, walked back from it.
+    ["The Latvian and Estonian foreign ministers met in Riga on Monday.", ["LVA EST"]],
+    ["Hungarian and Slovak leaders held talks in Budapest.", ["HUN SVK"]],
     // Negative rows: no second state, no contact.
+    ["Lithuanian farmers and Polish officials met in Vilnius.", []],
     ["Mr Orban and Mr Szijjarto spoke to reporters in Budapest.", []],
     ["The Republic of Estonia held elections in March.", []],
     ["Latvia said the republic of its citizens would hold talks soon.", []],

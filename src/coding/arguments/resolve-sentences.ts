@@ -5,6 +5,8 @@ import { firstPersonVoices, withMentions } from "../discourse/first-person.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { isPerson } from "./slots.js";
 import { resolveTitles } from "../discourse/title-coreference.js";
+import { namedOfficials } from "../discourse/named-officials.js";
+import { theSecretary } from "../discourse/the-secretary.js";
 
 /**
  * The discourse pass before coding: each sentence with its first person ("we", "our country"),
@@ -17,10 +19,18 @@ export function resolveSentences(doc: AnnotatedDocument, kb: KnowledgeBase, lexi
   const recentPersons: Mention[] = [];
   const resolved: Sentence[] = [];
   const voices = firstPersonVoices(doc, kb);
-  for (const original of doc.sentences) {
+  // "Assistant Secretary Roe" after "Assistant Secretary for European Affairs Dr. Jane Roe".
+  for (const original of namedOfficials(doc.sentences)) {
     // "we" and "our country": the speaker of a transcript's paragraph, a statement's signatories.
     const voiced = withMentions(original, voices.mentionsOf(original));
-    const titled = resolveTitles(voiced, recentPersons, () => original.times[0]?.date ?? doc.published, kb);
+    const dateOf = () => original.times[0]?.date ?? doc.published;
+    const titled = theSecretary(
+      voiced,
+      resolveTitles(voiced, recentPersons, dateOf, kb),
+      recentPersons,
+      dateOf,
+      kb,
+    );
     const withTitles: Sentence = titled === voiced.mentions ? voiced : { ...voiced, mentions: titled };
     const described = resolveDefiniteAnaphora(withTitles, resolved, lexicon.cues.anaphora, boundaries, kb);
     resolved.push(described === withTitles.mentions ? withTitles : { ...withTitles, mentions: described });

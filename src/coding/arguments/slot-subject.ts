@@ -258,7 +258,10 @@ function unknownSubject(tokens: readonly Token[], mentions: readonly Mention[], 
 
 /** A person by name, or an office holder by title ("the Russian President"). */
 export function isPerson(m: Mention): boolean {
-  return m.refs.some((r) => r.kind === "person" || (r.kind === "actor" && r.role === "LEADER"));
+  return (
+    m.official === true ||
+    m.refs.some((r) => r.kind === "person" || (r.kind === "actor" && r.role === "LEADER"))
+  );
 }
 
 const ARTICLE_OPENERS = new Set(["a", "an", "the"]);

@@ -8,7 +8,7 @@ import type { Party } from "../arguments/resolve-mention.js";
  * Lukashenko", "Telephone conversation with Federal Chancellor of Germany Angela Merkel" are the
  * publishing office's own leader's contacts. That is the state whose people the text names most
  * often besides the partner's (the guest of a transcript may speak more than the host), by a clear
- * margin over the next; none in the body's sentences, where an actorless "meeting with" is background.
+ * margin over the next, or named once where no other state's people are; none in the body's sentences, where an actorless "meeting with" is background.
  */
 export function headlineSpeaker(
   sentences: readonly Sentence[],
@@ -19,6 +19,8 @@ export function headlineSpeaker(
   return (sentence, partners) => {
     if (sentence !== sentences[0] || !partners.length) return null;
     counts ??= personCounts(sentences, date, kb);
-    return leadingState(counts, new Set(partners.map((p) => p.code)));
+    // "Telephone conversation with President of Tajikistan Emomali Rahmon. Vladimir Putin and
+    // Emomali Rahmon exchanged greetings": a short readout may name its own leader only once.
+    return leadingState(counts, new Set(partners.map((p) => p.code)), true);
   };
 }

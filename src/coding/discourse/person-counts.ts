@@ -26,11 +26,16 @@ export function personCounts(
 
 /**
  * The state whose people the text names most often, leaving out `except`: at least twice and
- * 1.5 times as often as the next; null when none leads by that margin.
+ * 1.5 times as often as the next; null when none leads by that margin. With `once`, a state
+ * whose people are the only ones named (besides `except`) leads when named once.
  */
-export function leadingState(counts: PersonCounts, except: ReadonlySet<string> = new Set()): Party | null {
+export function leadingState(
+  counts: PersonCounts,
+  except: ReadonlySet<string> = new Set(),
+  once = false,
+): Party | null {
   const ranked = [...counts.values()].filter((c) => !except.has(c.party.code)).sort((a, b) => b.n - a.n);
   const [first, second] = ranked;
-  if (!first || first.n < 2 || (second && first.n < 1.5 * second.n)) return null;
+  if (!first || first.n < (once && !second ? 1 : 2) || (second && first.n < 1.5 * second.n)) return null;
   return { ...first.party, text: "", group: null };
 }

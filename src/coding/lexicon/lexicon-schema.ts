@@ -77,6 +77,9 @@ export const triggerSchema = z
     /** Who may act, where the type's own rule is narrower: "member" lets a member state of the bloc
      *  the sentence or article is about act as well as the bloc ("Ankara ratified Finland's membership"). */
     actorKind: z.enum(["member"]).optional(),
+    /** The target must be a person or an office holder: a letter goes to a leader ("sent a message to
+     *  President Tokayev"), where a "message to Moscow" is a signal. */
+    partner: z.enum(["person"]).optional(),
     /** Modality this trigger carries by itself ("threatened to" -> threatened); "asserted": the act
      *  is done whatever the clause around says ("will thank Azerbaijan for humanitarian support to
      *  Ukraine": the thanks are to come, the support was given). */

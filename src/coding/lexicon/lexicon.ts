@@ -123,6 +123,7 @@ function compile(entry: TriggerEntry): Trigger {
     keepsInner: entry.keepsInner,
     actorKind: entry.actorKind,
     modality: entry.modality,
+    partner: entry.partner,
     examples: entry.examples,
     steps,
   };
