@@ -49,8 +49,9 @@ for (const part of ["dev", "test"]) {
 report.agreement = agreement();
 
 if (args.has("--json")) {
-  console.log(JSON.stringify(report, null, 2));
-  process.exit(0);
+  // Exiting at once would cut a long report short through a pipe: exit once it is written.
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => process.exit(0));
+  await new Promise(() => {});
 }
 for (const part of ["dev", "test"]) {
   const { summary, byType, byKind } = report[part];
