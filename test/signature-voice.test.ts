@@ -185,6 +185,30 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: ["CRITICISM DNK SWE", "CRITICISM SWE DNK", "DIPLOMATIC_COOPERATION FIN NOR", "CRITICISM NOR ISL"],
   },
   {
+    name: "'We, the G7 ministers of A, B, ... and C,': the names in the apposition are the voice, not parties of each other",
+    text: [
+      "G7 Foreign Ministers’ Statement on the Black Sea",
+      "March 1, 2022",
+      "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, the United States of America, and the High Representative of the European Union, reaffirm our shared commitment to maintaining the rules-based international order, peace and stability across the Black Sea and beyond.",
+    ].join("\n\n"),
+    has: [],
+    lacks: [
+      "DIPLOMATIC_COOPERATION CAN FRA",
+      "DIPLOMATIC_COOPERATION CAN DEU",
+      "DIPLOMATIC_COOPERATION CAN EU",
+    ],
+  },
+  {
+    name: "the voice of such an apposition acts as one",
+    text: [
+      "G7 Foreign Ministers’ Statement on Belarus",
+      "March 1, 2022",
+      "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America, condemn the Belarusian authorities for the forced landing of a civilian flight.",
+    ].join("\n\n"),
+    has: ["CRITICISM CAN BLR", "CRITICISM FRA BLR", "CRITICISM USA BLR"],
+    lacks: ["CRITICISM CAN FRA"],
+  },
+  {
     name: "a news story about a ministers' statement is no statement: 'we' stays unresolved",
     text: [
       "Ministers’ statement angers Minsk",

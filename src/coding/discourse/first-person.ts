@@ -214,6 +214,8 @@ function firstPersonIn(
   const tokens = sentence.tokens;
   const label = labelEnd(sentence);
   const added: Mention[] = [];
+  /** Spans of "We, the G7 Foreign Ministers of Canada, France, ...,": their names are the voice's. */
+  const appositions: { first: number; last: number }[] = [];
   const covered = (i: number) => sentence.mentions.some((m) => m.first <= i && m.last > i);
   let quoted = false;
   for (let i = label === null ? 0 : label + 1; i < tokens.length; i++) {
@@ -266,11 +268,29 @@ function firstPersonIn(
       tokens[i]!.start - sentence.start,
       tokens[last - 1]!.end - sentence.start,
     );
+    const apposition = t.norm === "we" && voice.states.length > 1 ? appositionEnd(tokens, i) : null;
+    if (apposition !== null) appositions.push({ first: i + 1, last: apposition });
     added.push({ first: i, last, text, refs });
-    i = last - 1;
+    i = (apposition ?? last) - 1;
   }
   if (!added.length) return sentence.mentions;
-  return [...sentence.mentions, ...added].sort((a, b) => a.first - b.first);
+  const listed = (m: Mention) => appositions.some((a) => m.first >= a.first && m.last <= a.last);
+  return [...sentence.mentions.filter((m) => !listed(m)), ...added].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Where the apposition after a statement's "We" ends ("We, the G7 Foreign Ministers of Canada,
+ * France, ... and the High Representative of the European Union, condemn"): the comma before the
+ * verb, else null. The signatories it names are the "we", not parties of their own.
+ */
+function appositionEnd(tokens: readonly { text: string; pos: string }[], we: number): number | null {
+  if (tokens[we + 1]?.text !== "," || tokens[we + 2]?.pos !== "DET") return null;
+  for (let j = we + 3; j < tokens.length && j <= we + 60; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || /^[.;:!?]$/u.test(t.text)) return null;
+    if (t.text === "," && (tokens[j + 1]?.pos === "VERB" || tokens[j + 1]?.pos === "AUX")) return j;
+  }
+  return null;
 }
 
 /**
