@@ -1,3 +1,4 @@
+import { expect, it } from "vitest";
 import { codeDocument } from "../src/coding/code-document.js";
 import { loadLexicon } from "../src/coding/lexicon/lexicon.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
@@ -28,4 +29,21 @@ export function codedText(text: string, published = "2024-06-15"): string[] {
   return codeDocument("test", annotate(text, published, kb), kb, lexicon).map(
     (e) => `${e.type} ${e.actor} ${e.target} ${e.modality}`,
   );
+}
+
+/** A table row: a sentence, the events it must code and those it must not ("TYPE ACTOR TARGET modality"). */
+export interface CodedRow {
+  readonly text: string;
+  readonly has: readonly string[];
+  readonly lacks: readonly string[];
+}
+
+/** One test per row: the sentence codes every event of `has` and none of `lacks`. */
+export function itCodes(rows: readonly CodedRow[]): void {
+  for (const row of rows)
+    it(row.text, () => {
+      const coded = codedText(row.text);
+      for (const e of row.has) expect(coded).toContain(e);
+      for (const e of row.lacks) expect(coded).not.toContain(e);
+    });
 }
