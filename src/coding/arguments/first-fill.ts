@@ -1,5 +1,6 @@
 import type { Slot } from "../lexicon/lexicon-schema.js";
 import { fillSlot, type SlotFill } from "./slots.js";
+import { treeSlot } from "./tree-slot.js";
 
 /** The first of a role's slots that fills, skipping one that holds only the mentions of `exclude`. */
 export function firstFill(
@@ -9,6 +10,13 @@ export function firstFill(
 ): SlotFill | null {
   for (const slot of slots) {
     const f = fillSlot(slot, ctx);
+    if (!f) continue;
+    if (exclude && f.mentions.every((m) => exclude.mentions.includes(m))) continue;
+    return f;
+  }
+  // Where the word-order slots find nothing, the dependency tree's.
+  for (const slot of slots) {
+    const f = treeSlot(slot, ctx);
     if (!f) continue;
     if (exclude && f.mentions.every((m) => exclude.mentions.includes(m))) continue;
     return f;
