@@ -13,6 +13,13 @@ import type { TriggerMatch } from "./lexicon/trigger-match.js";
 import { clauseHas } from "./lexicon/trigger-needs.js";
 import { introducesTypedAct } from "./lexicon/typed-threat.js";
 
+/** The types where, when neither side leads, the first named acts on the others (GUIDELINES.md). */
+const COOPERATION: ReadonlySet<EventType> = new Set([
+  "DIPLOMATIC_COOPERATION",
+  "ECONOMIC_COOPERATION",
+  "MILITARY_COOPERATION",
+]);
+
 /** A trigger match that passed its filters: its clause, type, date and the slots its frame fills. */
 export interface Candidate {
   readonly match: TriggerMatch;
@@ -66,13 +73,17 @@ export function triggerCandidate(
   const actorFill = firstFill(match.trigger.actor, ctx);
   let targetFill = personsOnly(match.trigger.partner, firstFill(match.trigger.target, ctx, actorFill));
   let actorMentions = actorFill;
-  // "Russia and Serbia signed a gas deal": when neither leads, the first named acts on the others.
+  // "Russia and Serbia signed a gas deal", "Putin and Orban met with students", "the meeting was
+  // attended by the presidents of Russia, Belarus and Kazakhstan": when neither leads, the first
+  // named acts on the others (any cooperation trigger; others where the pattern names the deal).
   if (
     !targetFill &&
     actorFill &&
     actorFill.mentions.length > 1 &&
     lexicon.types[type].weight > 0 &&
-    (match.trigger.steps.length > 1 || hyphenPair(sentence.tokens, actorFill.mentions))
+    (match.trigger.steps.length > 1 ||
+      hyphenPair(sentence.tokens, actorFill.mentions) ||
+      COOPERATION.has(type))
   ) {
     const ordered = [...actorFill.mentions].sort((a, b) => a.first - b.first);
     actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };

@@ -1,0 +1,36 @@
+import { describe } from "vitest";
+import { itCodes, type CodedRow } from "./extract-text.js";
+
+// States named together as the ones who cooperate, with no partner after the trigger, act on each
+// other, the first named acting (GUIDELINES.md: "when neither leads, the first named"): for every
+// cooperation trigger, not only for those whose pattern names the deal ("signed a gas deal").
+// Types with a giver and a receiver (aid, arms) are not read so.
+const rows: readonly CodedRow[] = [
+  {
+    text: "President Emmanuel Macron and Chancellor Olaf Scholz met with students of the Sorbonne.",
+    has: ["DIPLOMATIC_COOPERATION FRA DEU asserted"],
+    lacks: ["DIPLOMATIC_COOPERATION DEU FRA asserted"],
+  },
+  {
+    text: "The meeting was attended by the presidents of Russia, Belarus and Kazakhstan.",
+    has: ["DIPLOMATIC_COOPERATION RUS BLR asserted", "DIPLOMATIC_COOPERATION RUS KAZ asserted"],
+    lacks: ["DIPLOMATIC_COOPERATION BLR KAZ asserted"],
+  },
+  {
+    text: "Erdogan and Aliyev visited the new bridge over the Aras river.",
+    has: ["DIPLOMATIC_COOPERATION TUR AZE asserted"],
+    lacks: [],
+  },
+  {
+    text: "Ukraine and Moldova received aid from the European Union.",
+    has: [],
+    lacks: ["AID UKR MDA asserted"],
+  },
+  {
+    text: "Estonia, Latvia and Lithuania condemned the strikes.",
+    has: [],
+    lacks: ["CRITICISM EST LVA asserted", "CRITICISM EST LTU asserted"],
+  },
+];
+
+describe("states named together as the ones who cooperate act on each other", () => itCodes(rows));
