@@ -129,7 +129,7 @@ export function withMentions(sentence: Sentence, mentions: readonly Mention[]): 
 /** The voices of a document: its transcript speakers, or a statement's signatories. */
 export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Voices {
   const signatories = statementSignatories(doc, kb) ?? onBehalfVoice(doc) ?? listedVoice(doc, kb);
-  const signed = signatories ? null : (signatureVoice(doc, kb) ?? readoutVoice(doc, kb));
+  const signed = signatories ? null : (readoutVoice(doc, kb) ?? signatureVoice(doc, kb));
   const byParagraph = new Map<number, Voice>();
   const speakers = new Set<string>();
   let current: Voice | null = signatories ?? signed;
