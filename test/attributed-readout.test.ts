@@ -28,6 +28,14 @@ const rows: readonly CodedRow[] = [
   },
   {
     text: readout(
+      "The below is attributable to Spokesperson Ned Price:",
+      "The Secretary and the Foreign Minister discussed Belarus's destabilizing military buildup on the Lithuanian border.",
+    ),
+    has: ["CRITICISM USA BLR asserted"],
+    lacks: [],
+  },
+  {
+    text: readout(
       "Washington, D.C.",
       "Secretary Blinken spoke today with Polish Foreign Minister Rau. They discussed the humanitarian consequences of Russia's premeditated and unjustified invasion of Ukraine.",
     ),
