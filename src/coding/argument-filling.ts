@@ -73,8 +73,10 @@ export function candidateParties(
     referred = elidedTargets(occurrences, sentence, type, actors);
   // Last, what the article is about: "Finland and Sweden applied together in May" bid to the
   // bloc named in the sentence or the article's bloc; some types fall back to its state.
+  // A statement's own words name no actor: its voice acts ("any use of such weapons would be met
+  // with severe consequences" threatens the state the statement is about).
   const implicitBloc =
-    !targetFill && !referred.length && actorFill
+    !targetFill && !referred.length && (actorFill || (issued && actors.length))
       ? match.trigger.implicitTarget === "topic-bloc"
         ? (blocIn(sentence, at, kb) ?? topic ?? topicBloc(resolved.slice(0, i + 1), kb))
         : match.trigger.implicitTarget === "topic-state"

@@ -31,9 +31,9 @@ export function recordOccurrences(
       ? nearStartOf(sentence, actorFill, match.first, clause.start)
       : clause.start;
   // The statement's own verdict is asserted whatever the clause around it says ("must cease its
-  // war of aggression").
+  // war of aggression"); its own warning is a threat.
   const modality =
-    issued || match.trigger.modality === "asserted"
+    (issued && type !== "THREAT") || match.trigger.modality === "asserted"
       ? "asserted"
       : modalityOf(
           {

@@ -33,7 +33,13 @@ export function withSignatures(
       if (sentence && listedState(sentence)) signatures.push(sentence);
       continue;
     }
-    if (!SIGNATURE.test(line) || line.split(/\s+/u).length > MAX_WORDS) continue;
+    if (line.split(/\s+/u).length > MAX_WORDS) continue;
+    if (!SIGNATURE.test(line)) {
+      // An issuing office's line ("Office of the Spokesperson", "U.S. Department of State").
+      const [office] = annotate(line, doc.published, kb).sentences;
+      if (office && issuingOffice(office).length) signatures.push(office);
+      continue;
+    }
     const [sentence] = annotate(line, doc.published, kb).sentences;
     if (sentence && signers(sentence).length) signatures.push(sentence);
   }
@@ -55,12 +61,27 @@ export function listedState(line: Sentence): Mention | null {
 }
 
 /**
+ * The office a line that names nothing else stands for: "Office of the Spokesperson", "U.S.
+ * Department of State" (a state's government office, its mentions covering every word); else none.
+ */
+export function issuingOffice(line: Sentence): Mention[] {
+  const words = line.tokens.filter((t) => /\p{L}/u.test(t.text)).length;
+  const covered = line.mentions.reduce((n, m) => n + (m.last - m.first), 0);
+  const codes = new Set(line.mentions.flatMap((m) => m.refs.map((r) => (r.kind === "actor" ? r.code : ""))));
+  const office = line.mentions.some((m) =>
+    m.refs.some((r) => r.kind === "actor" && r.form === "metonym" && r.role === "GOV"),
+  );
+  return office && codes.size === 1 && !codes.has("") && covered >= words ? [...line.mentions] : [];
+}
+
+/**
  * Who signs a signature line: the person its name is, else the states its office names when its
- * name is a bare name ("Jane Roe, Estonian Foreign Ministry Spokesperson" -> Estonia); none else.
+ * name is a bare name ("Jane Roe, Estonian Foreign Ministry Spokesperson" -> Estonia); an issuing
+ * office's line, the office; none else.
  */
 export function signers(line: Sentence): Mention[] {
   const comma = line.tokens.findIndex((t) => t.text === ",");
-  if (comma <= 0) return [];
+  if (comma <= 0) return issuingOffice(line);
   const persons = line.mentions.filter((m) => m.last <= comma && m.refs.some((r) => r.kind === "person"));
   if (persons.length) return persons;
   const name = line.text.slice(0, line.tokens[comma]!.start - line.start).trim();

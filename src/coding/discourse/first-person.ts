@@ -3,6 +3,7 @@ import type { AnnotatedDocument, Mention, Sentence } from "../../nlp/annotated-d
 import { onBehalfVoice } from "./on-behalf.js";
 import { listedSignatories } from "./listed-signatories.js";
 import { signers } from "../../nlp/signature.js";
+import { attributedReadout } from "./attributed-readout.js";
 
 /**
  * Who "we" is (test/corpus-real/ANNOTATION.md, clarification 4):
@@ -23,7 +24,9 @@ import { signers } from "../../nlp/signature.js";
  * - in a press statement whose title names no signatories, the state of the person who signs it
  *   ("Ned Price, Department Spokesperson", "Jane Roe, Estonian Foreign Ministry Spokesperson":
  *   src/nlp/signature.ts), unless its title or lead calls
- *   it joint; a "we" inside quotation marks there is someone else's.
+ *   it joint; a "we" inside quotation marks there is someone else's;
+ * - in a readout whose lead says whom it is attributable to ("The below is attributable to
+ *   Spokesperson Ned Price:"), that person's state, as for a signed statement (attributed-readout.ts).
  *
  * - in a statement whose lead speaks "on behalf of" one state, that state (on-behalf.ts).
  *
@@ -126,7 +129,7 @@ export function withMentions(sentence: Sentence, mentions: readonly Mention[]): 
 /** The voices of a document: its transcript speakers, or a statement's signatories. */
 export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Voices {
   const signatories = statementSignatories(doc, kb) ?? onBehalfVoice(doc) ?? listedVoice(doc, kb);
-  const signed = signatories ? null : signatureVoice(doc, kb);
+  const signed = signatories ? null : (readoutVoice(doc, kb) ?? signatureVoice(doc, kb));
   const byParagraph = new Map<number, Voice>();
   const speakers = new Set<string>();
   let current: Voice | null = signatories ?? signed;
@@ -397,6 +400,22 @@ function signatureVoice(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null
   if (states.length !== 1) return null;
   const refs =
     named.length === 1 && named[0]!.refs.some((r) => r.kind === "person")
+      ? named[0]!.refs
+      : [{ kind: "actor" as const, code: states[0]!, role: "GOV" as const, form: "name" as const }];
+  return { refs, states, signed: true };
+}
+
+/**
+ * The voice of a readout whose lead says whom it is attributable to ("The below is attributable
+ * to Spokesperson Ned Price:", attributed-readout.ts): that person's state, outside quotation
+ * marks; null when the persons named are of no one state.
+ */
+function readoutVoice(doc: AnnotatedDocument, kb: KnowledgeBase): Voice | null {
+  const named = attributedReadout(doc);
+  const states = named ? statesOf(named, doc.published, kb) : [];
+  if (!named || states.length !== 1) return null;
+  const refs =
+    named.length === 1
       ? named[0]!.refs
       : [{ kind: "actor" as const, code: states[0]!, role: "GOV" as const, form: "name" as const }];
   return { refs, states, signed: true };

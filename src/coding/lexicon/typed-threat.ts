@@ -25,8 +25,16 @@ export function introducesTypedAct(
   );
 }
 
-/** Whether an "if" or "unless" stands between two tokens. */
+/**
+ * Whether a condition opens between two tokens: "if", "unless", an inverted "should" ("should it
+ * pursue further aggression"), "in response to" ("in response to any further military action").
+ */
 function conditionBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i]!.norm === "if" || tokens[i]!.norm === "unless") return true;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.norm === "if" || t.norm === "unless") return true;
+    if (t.norm === "should" && tokens[i - 1]?.text === ",") return true;
+    if (t.norm === "response" && tokens[i - 1]?.norm === "in" && tokens[i + 1]?.norm === "to") return true;
+  }
   return false;
 }
