@@ -14,6 +14,11 @@ const PERFECT_AUX = new Set(["has", "have", "'ve"]);
 const AHEAD =
   /\b(?:will|shall|next|upcoming|coming|to be held|scheduled|due to|plans? to|set to|later this)\b/i;
 
+/** Whether a word of the sentence looks ahead ("will", "next", "due to", "plans to"). */
+export function looksAhead(text: string): boolean {
+  return AHEAD.test(text);
+}
+
 /**
  * Which way a time expression at tokens [first, last) looks from the publication date: the
  * tense of the nearest verb that shows one ("met on Friday", "will meet on Friday", "celebrates

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { codeDocument } from "../src/coding/code-document.js";
+import { loadLexicon } from "../src/coding/lexicon/lexicon.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { annotate } from "../src/nlp/annotate.js";
+
+const kb = loadKnowledge();
+const lexicon = loadLexicon();
+
+/** What the coder codes in a text, one "TYPE ACTOR TARGET date" per event. */
+function datedText(text: string, published: string): string[] {
+  return codeDocument("test", annotate(text, published, kb), kb, lexicon).map(
+    (e) => `${e.type} ${e.actor} ${e.target} ${e.date}`,
+  );
+}
+
+/** A table row: a text, its publication date, the dated events it must code and those it must not. */
+interface DatedRow {
+  readonly text: string;
+  readonly published: string;
+  readonly has: readonly string[];
+  readonly lacks: readonly string[];
+}
+
+function itDates(rows: readonly DatedRow[]): void {
+  for (const row of rows)
+    it(row.text, () => {
+      const coded = datedText(row.text, row.published);
+      for (const e of row.has) expect(coded).toContain(e);
+      for (const e of row.lacks) expect(coded).not.toContain(e);
+    });
+}
+
+// A sentence that looks ahead inherits a frame that lies after publication.
+describe("a planned act inherits the story's coming dates", () => {
+  itDates([
+    {
+      text: "Envoy's trip\n\nU.S. Deputy Secretary of State Jane Smith will travel to Oslo and Riga June 3 to June 9.\n\nIn Oslo, the Deputy Secretary will meet Norwegian counterparts. The Deputy Secretary will then travel to Vilnius to meet Lithuanian government officials.",
+      published: "2031-05-28",
+      has: ["DIPLOMATIC_COOPERATION USA LTU 2031-06"],
+      lacks: ["DIPLOMATIC_COOPERATION USA LTU null"],
+    },
+    // An act stated in the past takes no date after publication.
+    {
+      text: "Envoy's trip\n\nU.S. Deputy Secretary of State Jane Smith will travel to Oslo and Riga June 3 to June 9.\n\nIn Oslo, the Deputy Secretary will meet Norwegian counterparts. The Deputy Secretary met Lithuanian government officials in Vilnius.",
+      published: "2031-05-28",
+      has: ["DIPLOMATIC_COOPERATION USA LTU null"],
+      lacks: ["DIPLOMATIC_COOPERATION USA LTU 2031-06"],
+    },
+  ]);
+});
