@@ -49,3 +49,35 @@ describe("a planned act inherits the story's coming dates", () => {
     },
   ]);
 });
+
+// A headline tells the article's news: of the publication day unless the story dates it.
+describe("a headline's news is of the publication day", () => {
+  itDates([
+    {
+      text: "Finland Expels Two Russian Diplomats\n\nThe Finnish foreign ministry said the two men had been declared persona non grata.",
+      published: "2031-04-17",
+      has: ["SANCTION FIN RUS 2031-04-17"],
+      lacks: [],
+    },
+    {
+      text: "Meeting with President of Estonia Anna Tamm\n\nVladimir Putin met with President of Estonia Anna Tamm in the Kremlin.",
+      published: "2031-04-17",
+      has: ["DIPLOMATIC_COOPERATION RUS EST 2031-04-17"],
+      lacks: ["DIPLOMATIC_COOPERATION RUS EST null"],
+    },
+    // The lead's time comes first.
+    {
+      text: "Finland Expels Two Russian Diplomats\n\nOn Tuesday, Finland expelled two Russian diplomats, the foreign ministry said.",
+      published: "2031-04-17",
+      has: ["SANCTION FIN RUS 2031-04-15"],
+      lacks: ["SANCTION FIN RUS 2031-04-17"],
+    },
+    // A sentence of the story is no headline.
+    {
+      text: "Nordic news\n\nFinland expelled two Russian diplomats, the foreign ministry said.",
+      published: "2031-04-17",
+      has: ["SANCTION FIN RUS null"],
+      lacks: ["SANCTION FIN RUS 2031-04-17"],
+    },
+  ]);
+});
