@@ -81,3 +81,65 @@ describe("a headline's news is of the publication day", () => {
     },
   ]);
 });
+
+// An act told in the present is done as the text speaks: on the publication day.
+describe("an act told in the present is of the publication day", () => {
+  itDates([
+    {
+      text: "Statement on Belarus\n\nThe United States calls on Belarus to release all political prisoners.",
+      published: "2031-04-17",
+      has: ["CRITICISM USA BLR 2031-04-17"],
+      lacks: [],
+    },
+    {
+      text: "Statement on Belarus\n\nThe State Department is imposing visa restrictions on twelve Belarusian officials.",
+      published: "2031-04-17",
+      has: ["SANCTION USA BLR 2031-04-17"],
+      lacks: [],
+    },
+    {
+      text: "Talks in Helsinki\n\nPresident of Estonia Anna Tamm: Mr President, I would like to thank you for inviting me to Finland.",
+      published: "2031-04-17",
+      has: ["DIPLOMATIC_COOPERATION EST FIN 2031-04-17"],
+      lacks: [],
+    },
+    // The condemnation is today's; the invasion it names is not.
+    {
+      text: "Statement on Ukraine\n\nThe G7 ministers condemn the Russian invasion of Ukraine.",
+      published: "2031-04-17",
+      has: ["CRITICISM CAN RUS 2031-04-17", "ARMED_CONFLICT RUS UKR null"],
+      lacks: ["ARMED_CONFLICT RUS UKR 2031-04-17"],
+    },
+    {
+      text: "Statement on Ukraine\n\nThe United States reaffirms its support for Ukraine in the face of Russia's invasion of Ukraine.",
+      published: "2031-04-17",
+      has: ["DIPLOMATIC_COOPERATION USA UKR 2031-04-17", "ARMED_CONFLICT RUS UKR null"],
+      lacks: [],
+    },
+    // A habit, a past, a plan, a question: no day.
+    {
+      text: "Statement on Belarus\n\nThe United States regularly calls on Belarus to release all political prisoners.",
+      published: "2031-04-17",
+      has: ["CRITICISM USA BLR null"],
+      lacks: [],
+    },
+    {
+      text: "Statement on Belarus\n\nThe United States called on Belarus to release all political prisoners.",
+      published: "2031-04-17",
+      has: ["CRITICISM USA BLR null"],
+      lacks: [],
+    },
+    {
+      text: "Statement on Belarus\n\nThe State Department is expected to impose visa restrictions on twelve Belarusian officials.",
+      published: "2031-04-17",
+      has: ["SANCTION USA BLR null"],
+      lacks: [],
+    },
+    {
+      text: "Talks in Helsinki\n\nPresident of Estonia Anna Tamm: Mr President, I would like to thank you for inviting me to Finland?",
+      published: "2031-04-17",
+      has: ["DIPLOMATIC_COOPERATION EST FIN null"],
+      lacks: [],
+    },
+  ]);
+});

@@ -66,7 +66,7 @@ export function recordOccurrences(
           headlineDate(doc, sentence, actor.code, target.code, kb) ??
           restatedDate(doc, sentence, match, actor.code, target.code, kb) ??
           eveDate(type, tokens, match.first, doc.published),
-        newsDay: newsDay(doc, sentence),
+        newsDay: newsDay(doc, sentence, match.first, clause.start),
         location: locationOf(sentence),
         weapon: type === "ARMS_TRANSFER" ? (weaponMention?.text ?? null) : null,
         confidence,

@@ -30,7 +30,7 @@ describe("a headline's event is dated by its lead", () => {
     },
     // A first sentence with a full stop is no headline.
     {
-      text: "Estonia expels a Russian diplomat.\n\nEstonian Foreign Minister Margus Tsahkna said today that a Russian diplomat had been asked to leave.",
+      text: "Estonia expelled a Russian diplomat.\n\nEstonian Foreign Minister Margus Tsahkna said today that a Russian diplomat had been asked to leave.",
       expected: ["SANCTION EST RUS null"],
     },
   ])("$text", ({ text, expected }) => {
