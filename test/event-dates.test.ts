@@ -143,3 +143,28 @@ describe("an act told in the present is of the publication day", () => {
     },
   ]);
 });
+
+// "was to visit in March" looks ahead from its past: the coming March.
+describe("a past 'be' before 'to' looks ahead", () => {
+  itDates([
+    {
+      text: "Nordic news\n\nThe ministry said the Estonian president was to visit Finland in March.",
+      published: "2031-01-20",
+      has: ["DIPLOMATIC_COOPERATION EST FIN 2031-03"],
+      lacks: ["DIPLOMATIC_COOPERATION EST FIN 2030-03"],
+    },
+    {
+      text: "Nordic news\n\nThe ministry said the Estonian president visited Finland in March.",
+      published: "2031-01-20",
+      has: ["DIPLOMATIC_COOPERATION EST FIN 2030-03"],
+      lacks: ["DIPLOMATIC_COOPERATION EST FIN 2031-03"],
+    },
+    // In a relative clause it tells no plan of the act's.
+    {
+      text: "Nordic news\n\nFinland expelled a Russian diplomat whose posting was to end in 2033.",
+      published: "2031-01-20",
+      has: ["SANCTION FIN RUS null"],
+      lacks: ["SANCTION FIN RUS 2033"],
+    },
+  ]);
+});
