@@ -36,12 +36,16 @@ const HABITUAL = new Set([
 export function isPresentAct(sentence: Sentence, triggerFirst: number, clauseStart: number): boolean {
   const tokens = sentence.tokens;
   if (/\?\s*["'’”]?\s*$/.test(sentence.text)) return false;
-  if (tokens.some((t, i) => HABITUAL.has(t.norm) || (t.norm === "regular" && tokens[i + 1]?.norm === "basis")))
+  if (
+    tokens.some((t, i) => HABITUAL.has(t.norm) || (t.norm === "regular" && tokens[i + 1]?.norm === "basis"))
+  )
     return false;
   for (let i = clauseStart; i <= triggerFirst && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
-    return presentForm(tokens, i) && !underPreposition(tokens, i, triggerFirst) && !knownAct(tokens, triggerFirst);
+    return (
+      presentForm(tokens, i) && !underPreposition(tokens, i, triggerFirst) && !knownAct(tokens, triggerFirst)
+    );
   }
   return false;
 }
@@ -61,7 +65,9 @@ function presentForm(tokens: readonly Token[], i: number): boolean {
   while (k >= 0 && tokens[k]!.pos === "ADV") k--;
   const subject = tokens[k];
   // "we welcome", "the ministers condemn": a plain form after its subject.
-  return !!subject && (PLAIN_SUBJECTS.has(subject.norm) || (subject.pos === "NOUN" && subject.norm.endsWith("s")));
+  return (
+    !!subject && (PLAIN_SUBJECTS.has(subject.norm) || (subject.pos === "NOUN" && subject.norm.endsWith("s")))
+  );
 }
 
 /**
