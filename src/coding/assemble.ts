@@ -27,8 +27,12 @@ export function assemble(
     const claims = list.filter((o) => o.modality !== "hypothetical");
     const first = claims[0] ?? list[0]!;
     // A later mention dates it only if it restates the news: "they last spoke in March" does not.
+    // Else the day of the news the first mention tells (a headline's: see newsDay).
     const date =
-      first.date ?? claims.find((o) => o.date && lendsDate(o.sentence, o.date, published))?.date ?? null;
+      first.date ??
+      claims.find((o) => o.date && lendsDate(o.sentence, o.date, published))?.date ??
+      first.newsDay ??
+      null;
     const evidence = (o: Report): Evidence => ({
       text: o.sentence.text,
       start: o.sentence.start,

@@ -44,6 +44,7 @@ export function discoursePasses(coder: CoderContext, sentence: Sentence, occurre
           actor,
           modality,
           date: eventDate(doc.sentences, sentence, follower.at, clause, doc.published),
+          newsDay: null,
           location: locationOf(sentence),
           confidence: 0.5,
         });

@@ -4,6 +4,7 @@ import type { CandidateParties } from "./argument-filling.js";
 import type { CoderContext } from "./coder-context.js";
 import { eveDate } from "./dates/eve-date.js";
 import { headlineDate } from "./dates/headline-date.js";
+import { newsDay } from "./dates/news-day.js";
 import { restatedDate } from "./dates/restated-date.js";
 import { modalityOf } from "./modality/modality.js";
 import { nearStartOf } from "./modality/near-start.js";
@@ -65,6 +66,7 @@ export function recordOccurrences(
           headlineDate(doc, sentence, actor.code, target.code, kb) ??
           restatedDate(doc, sentence, match, actor.code, target.code, kb) ??
           eveDate(type, tokens, match.first, doc.published),
+        newsDay: newsDay(doc, sentence, match.first, clause.start),
         location: locationOf(sentence),
         weapon: type === "ARMS_TRANSFER" ? (weaponMention?.text ?? null) : null,
         confidence,

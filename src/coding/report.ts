@@ -11,6 +11,11 @@ export interface Report {
   readonly target: Party;
   readonly modality: Modality;
   readonly date: string | null;
+  /**
+   * The day the report's own moment gives when no mention dates the event (see newsDay): the
+   * publication date, for a headline's news.
+   */
+  readonly newsDay?: string | null;
   readonly location: EventLocation | null;
   readonly weapon: string | null;
   readonly confidence: number;

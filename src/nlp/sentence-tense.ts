@@ -8,11 +8,18 @@ const MODAL_AHEAD = new Set(["will", "shall", "would", "'ll", "wo"]);
 const AHEAD_BEFORE_TO = new Set(["plan", "expect", "due", "set", "schedule", "intend", "prepare", "going"]);
 /** Participles of setting a time: "scheduled for", "planned for", "slated for", "set for". */
 const SET_FOR = new Set(["schedule", "plan", "slate", "set", "reschedule", "postpone", "move"]);
+/** "was to meet", "is to sign": a form of "be" before "to" and a verb looks ahead. */
+const BE_TO = new Set(["is", "are", "was", "were"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "'d"]);
 const PERFECT_AUX = new Set(["has", "have", "'ve"]);
 /** Words elsewhere in the sentence that look ahead when no verb near the time decides. */
 const AHEAD =
   /\b(?:will|shall|next|upcoming|coming|to be held|scheduled|due to|plans? to|set to|later this)\b/i;
+
+/** Whether a word of the sentence looks ahead ("will", "next", "due to", "plans to"). */
+export function looksAhead(text: string): boolean {
+  return AHEAD.test(text);
+}
 
 /**
  * Which way a time expression at tokens [first, last) looks from the publication date: the
@@ -44,6 +51,14 @@ export function tenseAt(text: string, tokens: readonly Token[], first: number, l
     : "present";
 }
 
+const RELATIVE = new Set(["whose", "which", "who", "whom"]);
+
+/** Whether a relative pronoun opens the clause of the verb at i, up to three words before it. */
+function afterRelative(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (RELATIVE.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** The tense a verb's form and auxiliaries show, or null when they show none. */
 function verbTense(tokens: readonly Token[], i: number): Tense | null {
   const verb = tokens[i]!;
@@ -51,6 +66,9 @@ function verbTense(tokens: readonly Token[], i: number): Tense | null {
     const t = tokens[k]!;
     if (t.pos === "PART" && t.norm === "to") {
       const governor = tokens[k - 1];
+      // "the issue was to appear on the agenda in October": a past "be" with "to" looks ahead of its past.
+      // Not in a relative clause: "a diplomat whose term was to end in 2033" says no more than "ends".
+      if (governor && BE_TO.has(governor.norm) && !afterRelative(tokens, k - 1)) return "future";
       return governor && AHEAD_BEFORE_TO.has(governor.lemma) ? "future" : null;
     }
     if (t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART") break;

@@ -1,4 +1,5 @@
 import type { Sentence } from "../../nlp/annotated-document.js";
+import { looksAhead } from "../../nlp/sentence-tense.js";
 import { modifiedNounEnd } from "./attributive-time.js";
 
 /**
@@ -8,13 +9,16 @@ import { modifiedNounEnd } from "./attributive-time.js";
  * out four."). A heading ("Energy cooperation") is no paragraph of the story: it is passed over,
  * its own times too, and so is a time that modifies a noun ("the 2008 war"). A date after
  * publication is no frame for an act stated without a time:
- * "delivery is due in 2028" does not date "the two countries signed a deal".
+ * "delivery is due in 2028" does not date "the two countries signed a deal". A sentence that looks
+ * ahead takes such a date: "Ministers will meet in Oslo on 3-4 June. They will then travel to
+ * Riga." dates the trip to Riga from 3 June.
  */
 export function frameDate(
   sentences: readonly Sentence[],
   sentence: Sentence,
   published: string | null,
 ): string | null {
+  const ahead = looksAhead(sentence.text);
   let paragraph = sentence.paragraph;
   let crossed = 0;
   for (let k = sentence.index - 1; k >= 0; k--) {
@@ -31,7 +35,7 @@ export function frameDate(
       const date = time.date;
       // "on Monday" with no publication date: the story's time is known to be unknown.
       if (date === null) return null;
-      if (!afterPublication(date, published)) return date;
+      if (ahead || !afterPublication(date, published)) return date;
     }
   }
   return null;

@@ -23,14 +23,14 @@ describe("a headline's event is dated by its lead", () => {
       text: "Estonia expels Russian diplomat\n\nThe decision was not unexpected. In March 2030 a Latvian court fined a Russian citizen, and on Monday Russia and Estonia exchanged notes.",
       expected: ["SANCTION EST RUS 2031-03-31"],
     },
-    // The lead names only one party: no date.
+    // The lead names only one party: its time is not the headline's, which is the publication day's news.
     {
-      text: "Estonia expels Russian diplomat\n\nEstonian Foreign Minister Margus Tsahkna said today that the decision was final.",
-      expected: ["SANCTION EST RUS null"],
+      text: "Estonia expels Russian diplomat\n\nEstonian Foreign Minister Margus Tsahkna said on Monday that the decision was final.",
+      expected: ["SANCTION EST RUS 2031-04-02"],
     },
     // A first sentence with a full stop is no headline.
     {
-      text: "Estonia expels a Russian diplomat.\n\nEstonian Foreign Minister Margus Tsahkna said today that a Russian diplomat had been asked to leave.",
+      text: "Estonia expelled a Russian diplomat.\n\nEstonian Foreign Minister Margus Tsahkna said today that a Russian diplomat had been asked to leave.",
       expected: ["SANCTION EST RUS null"],
     },
   ])("$text", ({ text, expected }) => {

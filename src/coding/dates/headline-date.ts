@@ -46,7 +46,7 @@ export function headlineDate(
 }
 
 /** The first sentence, alone in its paragraph and with no full stop: the article's headline. */
-function isHeadline(doc: AnnotatedDocument, sentence: Sentence): boolean {
+export function isHeadline(doc: AnnotatedDocument, sentence: Sentence): boolean {
   if (sentence.index !== 0) return false;
   const next = doc.sentences[1];
   if (next && next.paragraph === sentence.paragraph) return false;
