@@ -142,7 +142,7 @@ export function predicatedSlot(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
-  for (let k = match.first - 1; k >= 0 && match.first - k <= 6; k--) {
+  for (let k = match.first - 1; k >= 0 && match.first - k <= 8; k--) {
     const t = tokens[k]!;
     if (t.text === "," || COPULAS.has(t.lemma)) {
       let j = k - 1;
@@ -150,10 +150,19 @@ export function predicatedSlot(ctx: SlotContext): SlotFill | null {
       const at = mentions.findIndex((m) => m.last - 1 === j && isActorMention(m));
       return at >= 0 ? fill("predicated", coordinated(tokens, mentions, at, -1)) : null;
     }
+    // "one of Cambodia's leading trade partners", "the main trade and economic partner", "one of
+    // our leading partners": a partitive, a coordinated modifier or a possessive pronoun.
+    if (t.norm === "of" && tokens[k - 1]?.norm === "one") continue;
+    if (t.norm === "and" && k > match.first - 6 && tokens[k + 1]?.pos !== "DET") continue;
+    if (PREDICATE_POSSESSIVES.has(t.norm)) continue;
+    // "Russia's leading trade partners": a participle the tagger left a verb
+    if (t.pos === "VERB" && /ing$/u.test(t.norm) && tokens[k - 1]?.pos !== "AUX") continue;
     if (!["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"].includes(t.pos) && t.norm !== "'s") return null;
   }
   return null;
 }
+
+const PREDICATE_POSSESSIVES = new Set(["our", "their", "its", "'"]);
 
 /** After "X's [western] border with": the index of "with", else null. */
 function borderWith(tokens: readonly Token[], after: number): number | null {
