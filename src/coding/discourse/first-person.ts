@@ -70,17 +70,20 @@ const SHARED_MODIFIERS = new Set([
   "investment",
   "defence",
   "defense",
+  // "our military-technical cooperation" (the hyphen is a token of its own)
+  "-",
+  "technical",
 ]);
 
 function sharedHead(tokens: readonly { norm: string }[], j: number): boolean {
   let k = j;
-  while (k < j + 2 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
+  while (k < j + 4 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
   return SHARED.has(tokens[k]?.norm ?? "");
 }
 /** Whether "with" follows the shared head after "our" ("our trade with China"). */
 function sharedWith(tokens: readonly { norm: string }[], j: number): boolean {
   let k = j;
-  while (k < j + 2 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
+  while (k < j + 4 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
   return tokens[k + 1]?.norm === "with";
 }
 /** What a voice gives another state, after "our" and up to two modifiers ("our unwavering
