@@ -33,8 +33,11 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     // "said it was a disgrace that Bulgaria ...": "that" is the marker here, not a clause limit; and
     // a limit the pattern itself spans is bridged ("regrets that restrictions imposed by Russia").
     if (tokens[i]!.norm !== prep && i >= match.last && isBoundary(tokens, i, ctx.boundaries)) return null;
-    // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own.
-    if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
+    // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own;
+    // a list the pattern itself spans is not one ("providing security, financial, and
+    // humanitarian support to Ukraine").
+    if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === "," && !modifierList(tokens, i, match.last))
+      return null;
     // "imposing measures to thwart Russian abilities to continue the aggression against Ukraine": an
     // infinitive past the one right after the trigger ("the operation to protect the residents of
     // Donbass", the trigger's own) has arguments of its own.
@@ -163,6 +166,12 @@ export function predicatedSlot(ctx: SlotContext): SlotFill | null {
 }
 
 const PREDICATE_POSSESSIVES = new Set(["our", "their", "its", "'"]);
+
+/** Whether the conjunction at `i` joins the last of a list of modifiers inside a pattern ending at
+ *  `last` ("security, financial, and humanitarian support"). */
+function modifierList(tokens: readonly Token[], i: number, last: number): boolean {
+  return i < last && tokens[i + 1]?.pos === "ADJ" && tokens[i - 2]?.pos !== "VERB";
+}
 
 /** After "X's [western] border with": the index of "with", else null. */
 function borderWith(tokens: readonly Token[], after: number): number | null {
