@@ -16,8 +16,8 @@ const MILITARY = new Set(["military"]);
  * "bilateral trade", "our mutual trade", "trade between the two countries", "between both
  * countries", or the sentence names the sides as such before it ("the sides agreed to ..."). Null when they name other parties ("trade with China", "between the two companies").
  */
-function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch): boolean | null {
-  let shared = sidesBefore(tokens, match.first);
+function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch, spoken: boolean): boolean | null {
+  let shared = sidesBefore(tokens, match.first) || (spoken && bareTrade(tokens, match));
   for (let i = Math.max(0, match.first - 2); i <= match.last && i < tokens.length; i++) {
     const n = tokens[i]!.norm;
     if (SHARED.has(n) && i < match.last) shared = true;
@@ -40,6 +40,23 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch): boolean 
     shared = true;
   }
   return shared;
+}
+
+/** Words that may stand before a bare "trade": "Trade grew by 26 percent", "growth in trade",
+ *  "the trade volume", "our trade" (not "world trade", "foreign trade", "arms trade"). */
+const BARE_BEFORE = new Set(["the", "in", "of", "our", ",", ":"]);
+const TRADE = new Set(["trade", "turnover"]);
+
+/** "Trade is growing, last year by 29 percent" in a speaker's own words in the transcript of a
+ *  meeting: the pair's trade (said by others, "trade has grown, economists said", it is not). */
+function bareTrade(tokens: Sentence["tokens"], match: TriggerMatch): boolean {
+  if (match.trigger.type !== "ECONOMIC_COOPERATION") return false;
+  for (let i = match.first; i < match.last; i++) {
+    if (!TRADE.has(tokens[i]!.norm)) continue;
+    const before = tokens[i - 1];
+    return !before || BARE_BEFORE.has(before.norm) || i === 0;
+  }
+  return false;
 }
 
 /** "The sides agreed to develop military-technical cooperation", "the parties discussed trade",
@@ -70,8 +87,9 @@ export function contactPair(
   match: TriggerMatch,
   at: string | null,
   kb: KnowledgeBase,
+  spoken = false,
 ): { actor: Party; target: Party } | null {
-  if (!sharedByPair(sentence.tokens, match)) return null;
+  if (!sharedByPair(sentence.tokens, match, spoken)) return null;
   const contact = occurrences.find((o) => o.type === "DIPLOMATIC_COOPERATION");
   if (!contact) return null;
   const pair = new Set([contact.actor.code, contact.target.code]);
