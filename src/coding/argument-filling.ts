@@ -91,7 +91,8 @@ export function candidateParties(
         ? resolveMention(actorFill.mentions[0]!, at, kb, { allowPlaces: false })
         : [];
     const both = sides.length === 2;
-    const contact = !actorFill || both ? contactPair(occurrences, sentence, match, at, kb) : null;
+    const spoken = voices.issuerOf(sentence, match.first).length > 0;
+    const contact = !actorFill || both ? contactPair(occurrences, sentence, match, at, kb, spoken) : null;
     if (contact) {
       actors = [contact.actor];
       referred = [contact.target];

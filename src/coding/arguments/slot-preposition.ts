@@ -33,8 +33,11 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     // "said it was a disgrace that Bulgaria ...": "that" is the marker here, not a clause limit; and
     // a limit the pattern itself spans is bridged ("regrets that restrictions imposed by Russia").
     if (tokens[i]!.norm !== prep && i >= match.last && isBoundary(tokens, i, ctx.boundaries)) return null;
-    // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own.
-    if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === ",") return null;
+    // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own;
+    // a list the pattern itself spans is not one ("providing security, financial, and
+    // humanitarian support to Ukraine").
+    if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === "," && !modifierList(tokens, i, match.last))
+      return null;
     // "imposing measures to thwart Russian abilities to continue the aggression against Ukraine": an
     // infinitive past the one right after the trigger ("the operation to protect the residents of
     // Donbass", the trigger's own) has arguments of its own.
@@ -142,7 +145,7 @@ export function predicatedSlot(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
   const mentions = mentionsOf(ctx);
-  for (let k = match.first - 1; k >= 0 && match.first - k <= 6; k--) {
+  for (let k = match.first - 1; k >= 0 && match.first - k <= 8; k--) {
     const t = tokens[k]!;
     if (t.text === "," || COPULAS.has(t.lemma)) {
       let j = k - 1;
@@ -150,9 +153,24 @@ export function predicatedSlot(ctx: SlotContext): SlotFill | null {
       const at = mentions.findIndex((m) => m.last - 1 === j && isActorMention(m));
       return at >= 0 ? fill("predicated", coordinated(tokens, mentions, at, -1)) : null;
     }
+    // "one of Cambodia's leading trade partners", "the main trade and economic partner", "one of
+    // our leading partners": a partitive, a coordinated modifier or a possessive pronoun.
+    if (t.norm === "of" && tokens[k - 1]?.norm === "one") continue;
+    if (t.norm === "and" && k > match.first - 6 && tokens[k + 1]?.pos !== "DET") continue;
+    if (PREDICATE_POSSESSIVES.has(t.norm)) continue;
+    // "Russia's leading trade partners": a participle the tagger left a verb
+    if (t.pos === "VERB" && /ing$/u.test(t.norm) && tokens[k - 1]?.pos !== "AUX") continue;
     if (!["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"].includes(t.pos) && t.norm !== "'s") return null;
   }
   return null;
+}
+
+const PREDICATE_POSSESSIVES = new Set(["our", "their", "its", "'"]);
+
+/** Whether the conjunction at `i` joins the last of a list of modifiers inside a pattern ending at
+ *  `last` ("security, financial, and humanitarian support"). */
+function modifierList(tokens: readonly Token[], i: number, last: number): boolean {
+  return i < last && tokens[i + 1]?.pos === "ADJ" && tokens[i - 2]?.pos !== "VERB";
 }
 
 /** After "X's [western] border with": the index of "with", else null. */

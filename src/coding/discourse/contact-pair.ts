@@ -9,17 +9,27 @@ const OWN_PARTIES = new Set(["between", "with", "among"]);
 const SHARED = new Set(["bilateral", "mutual", "joint", "intergovernmental", "inter-governmental"]);
 const PAIR_NOUNS = new Set(["countries", "states", "nations"]);
 const SIDES = new Set(["sides", "parties"]);
+const MILITARY = new Set(["military"]);
 
 /**
  * Where the trigger's words (or the two before them) say the thing is the two sides' own:
  * "bilateral trade", "our mutual trade", "trade between the two countries", "between both
  * countries", or the sentence names the sides as such before it ("the sides agreed to ..."). Null when they name other parties ("trade with China", "between the two companies").
  */
-function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch): boolean | null {
-  let shared = sidesBefore(tokens, match.first);
+function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch, spoken: boolean): boolean | null {
+  let shared = sidesBefore(tokens, match.first) || (spoken && bareTrade(tokens, match));
   for (let i = Math.max(0, match.first - 2); i <= match.last && i < tokens.length; i++) {
     const n = tokens[i]!.norm;
     if (SHARED.has(n) && i < match.last) shared = true;
+    // "military-technical cooperation": the name of what two states share in arms and training
+    if (n === "technical" && i < match.last && MILITARY.has(tokens[i - 1]?.norm ?? "")) shared = true;
+    if (
+      n === "technical" &&
+      i < match.last &&
+      tokens[i - 1]?.norm === "-" &&
+      MILITARY.has(tokens[i - 2]?.norm ?? "")
+    )
+      shared = true;
     if (i < match.first || !OWN_PARTIES.has(n)) continue;
     // "between the two countries", "between our two countries", "between both countries"
     let k = i + 1;
@@ -30,6 +40,23 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch): boolean 
     shared = true;
   }
   return shared;
+}
+
+/** Words that may stand before a bare "trade": "Trade grew by 26 percent", "growth in trade",
+ *  "the trade volume", "our trade" (not "world trade", "foreign trade", "arms trade"). */
+const BARE_BEFORE = new Set(["the", "in", "of", "our", ",", ":"]);
+const TRADE = new Set(["trade", "turnover"]);
+
+/** "Trade is growing, last year by 29 percent" in a speaker's own words in the transcript of a
+ *  meeting: the pair's trade (said by others, "trade has grown, economists said", it is not). */
+function bareTrade(tokens: Sentence["tokens"], match: TriggerMatch): boolean {
+  if (match.trigger.type !== "ECONOMIC_COOPERATION") return false;
+  for (let i = match.first; i < match.last; i++) {
+    if (!TRADE.has(tokens[i]!.norm)) continue;
+    const before = tokens[i - 1];
+    return !before || BARE_BEFORE.has(before.norm) || i === 0;
+  }
+  return false;
 }
 
 /** "The sides agreed to develop military-technical cooperation", "the parties discussed trade",
@@ -60,8 +87,9 @@ export function contactPair(
   match: TriggerMatch,
   at: string | null,
   kb: KnowledgeBase,
+  spoken = false,
 ): { actor: Party; target: Party } | null {
-  if (!sharedByPair(sentence.tokens, match)) return null;
+  if (!sharedByPair(sentence.tokens, match, spoken)) return null;
   const contact = occurrences.find((o) => o.type === "DIPLOMATIC_COOPERATION");
   if (!contact) return null;
   const pair = new Set([contact.actor.code, contact.target.code]);

@@ -73,12 +73,21 @@ const SHARED_MODIFIERS = new Set([
   "investment",
   "defence",
   "defense",
+  // "our military-technical cooperation" (the hyphen is a token of its own)
+  "-",
+  "technical",
 ]);
 
 function sharedHead(tokens: readonly { norm: string }[], j: number): boolean {
   let k = j;
-  while (k < j + 2 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
+  while (k < j + 4 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
   return SHARED.has(tokens[k]?.norm ?? "");
+}
+/** Whether "with" follows the shared head after "our" ("our trade with China"). */
+function sharedWith(tokens: readonly { norm: string }[], j: number): boolean {
+  let k = j;
+  while (k < j + 4 && SHARED_MODIFIERS.has(tokens[k]?.norm ?? "")) k++;
+  return tokens[k + 1]?.norm === "with";
 }
 /** What a voice gives another state, after "our" and up to two modifiers ("our unwavering
  *  support", "our strong commitment", "our continued assistance"). */
@@ -256,6 +265,11 @@ function firstPersonIn(
       } else if (ALL_STATES.has(head) && all && all.length > 1) {
         last = j + 1;
         refs = [{ kind: "group", id: "signatories", members: all, as: null }];
+      } else if (sharedHead(tokens, i + 1) && sharedWith(tokens, i + 1) && voice.refs.length) {
+        // "our trade with China", "our military cooperation with Serbia": the voice's own, with
+        // the party named after "with".
+        last = i + 1;
+        refs = voice.refs;
       } else if (sharedHead(tokens, i + 1) && all && all.length > 1) {
         // "our mutual trade", "our military cooperation": what is between the voices' states.
         last = i + 1;

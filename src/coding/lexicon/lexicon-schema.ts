@@ -57,7 +57,7 @@ export const triggerSchema = z
     actor: z.array(slot),
     target: z.array(slot).min(1),
     /** A word list of cues.yaml that must occur in the trigger's clause ("arms" for supply verbs). */
-    needs: z.enum(["arms", "economy", "military", "cyber"]).optional(),
+    needs: z.enum(["arms", "economy", "military", "cyber", "amount"]).optional(),
     /** The verb takes no object here: "applied together in May", not "applied pressure". */
     intransitive: z.boolean().optional(),
     /** With no target in the sentence, the bloc the article is about ("applied together in May"), or
@@ -116,6 +116,8 @@ export const cueFileSchema = z
     economy: z.array(z.string()),
     military: z.array(z.string()),
     cyber: z.array(z.string()),
+    /** Words that state a sum or its change ("billion", "exceed", "grow"). */
+    amount: z.array(z.string()),
     retype: z.array(
       z
         .object({ from: z.enum(EVENT_TYPES), to: z.enum(EVENT_TYPES), when: z.array(z.string()).min(1) })

@@ -2,7 +2,7 @@ import type { Sentence } from "../../nlp/annotated-document.js";
 import type { Lexicon } from "./lexicon.js";
 import type { TriggerMatch } from "./trigger-match.js";
 
-export type NeedsSets = Record<"arms" | "economy" | "military" | "cyber", ReadonlySet<string>>;
+export type NeedsSets = Record<"arms" | "economy" | "military" | "cyber" | "amount", ReadonlySet<string>>;
 
 const needsCache = new WeakMap<Lexicon, NeedsSets>();
 
@@ -16,6 +16,7 @@ export function needsSets(lexicon: Lexicon): NeedsSets {
       economy: new Set(c.economy),
       military: new Set(c.military),
       cyber: new Set(c.cyber),
+      amount: new Set(c.amount),
     };
     needsCache.set(lexicon, sets);
   }
