@@ -61,7 +61,7 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
     case "pairFirst":
     case "pairSecond": {
       const sides = pairSides(ctx.sentence.tokens, mentionsOf(ctx), ctx.match);
-      return sides ? fill(slot, [slot === "pairFirst" ? sides.first : sides.second]) : null;
+      return sides ? fill(slot, slot === "pairFirst" ? [sides.first] : sides.others) : null;
     }
     default:
       return prepSlot(slot, ctx, slot);
