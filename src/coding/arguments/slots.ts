@@ -8,6 +8,7 @@ import { prepSlot, embeddedSlot, predicatedSlot, possessorSlot, weaponSlot } fro
 import { mentionsOf, fill, afterCopula } from "./slot-shared.js";
 import { subjectSlot } from "./slot-subject.js";
 import { frontedSlot } from "./fronted-slot.js";
+import { informantSlot } from "./informant-slot.js";
 
 export { isPerson } from "./slot-subject.js";
 
@@ -58,6 +59,8 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return ownerSlot(ctx);
     case "fronted":
       return frontedSlot(ctx);
+    case "informant":
+      return informantSlot(ctx);
     case "pairFirst":
     case "pairSecond": {
       const sides = pairSides(ctx.sentence.tokens, mentionsOf(ctx), ctx.match);
