@@ -39,7 +39,7 @@ const PRIVATE_GROUPS = new Set([
  * The parties a noun names as a pair, in the order the text names them: a hyphenated compound
  * before it ("the Russia-Ukraine war", "the Russian-Georgian conflict") or "between X and Y" after
  * it ("the war between Russia and Georgia", or a pattern ending in "between": "the talks between
- * the presidents of Russia, Turkey and Iran"). The one named first is taken to act.
+ * the delegations of Russia and Ukraine"). The one named first is taken to act.
  */
 export function pairSides(
   tokens: readonly Token[],
@@ -58,6 +58,8 @@ export function pairSides(
     if (tokens[k]?.norm !== "between") return null;
     k++;
   }
+  // "between an EU leader and the Russian president": one member, not the bloc.
+  if (tokens[k]?.norm === "an" || tokens[k]?.norm === "a") return null;
   if (tokens[k]?.pos === "DET") k++;
   // "between the delegations of Russia and Ukraine": those who stand for the two states.
   const at = k;
@@ -69,21 +71,12 @@ export function pairSides(
     k += 2;
   const first = mentions.find((m) => m.first === k);
   if (!actor(first)) return null;
-  const others: Mention[] = [];
-  let last = first;
-  // "Russia, Turkey and Iran": commas until the "and" before the last side.
-  for (;;) {
-    const sep = tokens[last.last]?.norm;
-    if (sep !== "," && sep !== "and") break;
-    k = last.last + 1;
-    if (sep === "," && tokens[k]?.norm === "and") k++;
-    if (tokens[k]?.pos === "DET") k++;
-    const next = mentions.find((m) => m.first === k);
-    if (!actor(next)) return null;
-    others.push(next);
-    last = next;
-    if (sep === "and" || tokens[k - 1]?.norm === "and") break;
-  }
-  if (!others.length || PRIVATE_GROUPS.has(tokens[last.last]?.norm ?? "")) return null;
-  return { first, second: others[0]!, others };
+  // Two sides only, "X and Y": a longer list ("between Washington, Warsaw and Prague") names talks
+  // of all with all, whose lead is unknown.
+  if (tokens[first.last]?.norm !== "and") return null;
+  k = first.last + 1;
+  if (tokens[k]?.pos === "DET") k++;
+  const other = mentions.find((m) => m.first === k);
+  if (!actor(other) || PRIVATE_GROUPS.has(tokens[other.last]?.norm ?? "")) return null;
+  return { first, second: other, others: [other] };
 }
