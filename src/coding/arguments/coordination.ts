@@ -107,6 +107,9 @@ export function coordinated(
       !between.every(
         (t) =>
           COORDINATION.has(t.norm) ||
+          // "to Tbilisi, Georgia; Baku, Azerbaijan; and Yerevan, Armenia": places, each a city and
+          // its country, listed with semicolons.
+          (t.norm === ";" && dir > 0 && cityAndCountry(tokens, mentions, k)) ||
           // "Mr Putin and Mr Trajkovski": a courtesy title before the next person's name.
           (HONORIFICS.has(t.norm) && t.pos === "PROPN") ||
           (groupNext && LIST_POSSESSIVES.has(t.norm)),
@@ -116,7 +119,7 @@ export function coordinated(
     const conj = between.some(
       (t) => t.norm === "and" || t.norm === "or" || t.norm === "nor" || t.norm === "well",
     );
-    if (!conj && !between.some((t) => t.norm === ",")) break;
+    if (!conj && !between.some((t) => t.norm === "," || t.norm === ";")) break;
     // "stood with Poland, and the foreign ministers of Lithuania said ...": after ", and" an
     // official or a person opens a new clause.
     if (
@@ -239,4 +242,10 @@ export function coActors(
     }
   }
   return [];
+}
+
+/** The mention at `at` follows another and a comma: "Tbilisi, Georgia". */
+function cityAndCountry(tokens: readonly Token[], mentions: readonly Mention[], at: number): boolean {
+  const current = mentions[at]!;
+  return tokens[current.first - 1]?.text === "," && mentions[at - 1]?.last === current.first - 1;
 }

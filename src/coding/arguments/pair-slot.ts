@@ -2,18 +2,44 @@ import type { Mention, Token } from "../../nlp/annotated-document.js";
 import { isActorMention } from "./resolve-mention.js";
 import type { TriggerMatch } from "../lexicon/trigger-match.js";
 
-/** The two sides of a conflict named as a pair: `first` acts, `second` is the one acted on. */
+/**
+ * The sides of a conflict or contact named as a pair: `first` acts, `second` is the one acted on
+ * (`others` holds every side after the first: "between Russia, Turkey and Iran").
+ */
 export interface PairSides {
   readonly first: Mention;
   readonly second: Mention;
+  readonly others: readonly Mention[];
 }
 
 const DASHES = new Set(["-", "–", "—", "/"]);
 
+/** Who stands for a state in a pair named after "between": "the delegations of Russia and Ukraine". */
+const ENVOYS = new Set(["delegations", "representatives", "leaders", "presidents", "heads", "governments"]);
+
+/** People of two states who are not their states: "between Latvian and Estonian students". */
+const PRIVATE_GROUPS = new Set([
+  "students",
+  "communities",
+  "journalists",
+  "scientists",
+  "scholars",
+  "fans",
+  "athletes",
+  "artists",
+  "writers",
+  "youth",
+  "children",
+  "families",
+  "activists",
+  "volunteers",
+]);
+
 /**
- * The two parties a noun names as a pair, in the order the text names them: a hyphenated
- * compound before it ("the Russia-Ukraine war", "the Russian-Georgian conflict") or "between X
- * and Y" after it ("the war between Russia and Georgia"). The one named first is taken to act.
+ * The parties a noun names as a pair, in the order the text names them: a hyphenated compound
+ * before it ("the Russia-Ukraine war", "the Russian-Georgian conflict") or "between X and Y" after
+ * it ("the war between Russia and Georgia", or a pattern ending in "between": "the talks between
+ * the delegations of Russia and Ukraine"). The one named first is taken to act.
  */
 export function pairSides(
   tokens: readonly Token[],
@@ -24,16 +50,33 @@ export function pairSides(
   const second = mentions.find((m) => m.last === match.first);
   if (actor(second) && DASHES.has(tokens[second.first - 1]?.text ?? "")) {
     const first = mentions.find((m) => m.last === second.first - 1);
-    if (actor(first)) return { first, second };
+    if (actor(first)) return { first, second, others: [second] };
   }
   let k = match.last;
-  if (tokens[k]?.norm !== "between") return null;
-  k++;
+  // "the talks between": a pattern may end in "between" itself.
+  if (tokens[k - 1]?.norm !== "between") {
+    if (tokens[k]?.norm !== "between") return null;
+    k++;
+  }
+  // "between an EU leader and the Russian president": one member, not the bloc.
+  if (tokens[k]?.norm === "an" || tokens[k]?.norm === "a") return null;
   if (tokens[k]?.pos === "DET") k++;
+  // "between the delegations of Russia and Ukraine": those who stand for the two states.
+  const at = k;
+  if (
+    !mentions.some((m) => m.first === at) &&
+    ENVOYS.has(tokens[k]?.norm ?? "") &&
+    tokens[k + 1]?.norm === "of"
+  )
+    k += 2;
   const first = mentions.find((m) => m.first === k);
-  if (!actor(first) || tokens[first.last]?.norm !== "and") return null;
+  if (!actor(first)) return null;
+  // Two sides only, "X and Y": a longer list ("between Washington, Warsaw and Prague") names talks
+  // of all with all, whose lead is unknown.
+  if (tokens[first.last]?.norm !== "and") return null;
   k = first.last + 1;
   if (tokens[k]?.pos === "DET") k++;
   const other = mentions.find((m) => m.first === k);
-  return actor(other) ? { first, second: other } : null;
+  if (!actor(other) || PRIVATE_GROUPS.has(tokens[other.last]?.norm ?? "")) return null;
+  return { first, second: other, others: [other] };
 }

@@ -151,6 +151,8 @@ export function afterVerb(tokens: readonly Token[], first: number): boolean {
     return false;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const t = tokens[k]!;
+    // "Acting President Vladimir Putin", "Acting Assistant Secretary Reeker": a title, no verb.
+    if (t.text === "Acting") return false;
     // "Vucic has said Serbia will not impose sanctions": a reported clause starts after the verb.
     // "Western countries, including the United States, imposed": the members named are the subject.
     if (t.pos === "VERB")

@@ -19,6 +19,7 @@ import {
 } from "./slot-shared.js";
 import type { SlotFill, SlotContext } from "./slots.js";
 import { unownedAttempt } from "./unowned-attempt.js";
+import { placeApposition } from "./place-apposition.js";
 
 /** The nearest actor mention before the trigger in its clause, as the clause's subject. */
 export function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill | null {
@@ -141,6 +142,12 @@ export function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill 
     // "in the Baltic states", "joined by Denmark and the Netherlands": not the subject.
     if (afterPreposition(tokens, head.first) || afterVerb(tokens, head.first)) {
       i = head.first;
+      continue;
+    }
+    // "In Brussels, Belgium, the Secretary will meet": the country only places the city.
+    const city = placeApposition(tokens, mentions, head);
+    if (city) {
+      i = city.first;
       continue;
     }
     const copular = beforeCopula(tokens, mentions, at);

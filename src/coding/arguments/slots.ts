@@ -8,6 +8,7 @@ import { prepSlot, embeddedSlot, predicatedSlot, possessorSlot, weaponSlot } fro
 import { mentionsOf, fill, afterCopula } from "./slot-shared.js";
 import { subjectSlot } from "./slot-subject.js";
 import { frontedSlot } from "./fronted-slot.js";
+import { informantSlot } from "./informant-slot.js";
 
 export { isPerson } from "./slot-subject.js";
 
@@ -58,10 +59,12 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return ownerSlot(ctx);
     case "fronted":
       return frontedSlot(ctx);
+    case "informant":
+      return informantSlot(ctx);
     case "pairFirst":
     case "pairSecond": {
       const sides = pairSides(ctx.sentence.tokens, mentionsOf(ctx), ctx.match);
-      return sides ? fill(slot, [slot === "pairFirst" ? sides.first : sides.second]) : null;
+      return sides ? fill(slot, slot === "pairFirst" ? [sides.first] : sides.others) : null;
     }
     default:
       return prepSlot(slot, ctx, slot);

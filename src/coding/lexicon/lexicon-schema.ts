@@ -35,6 +35,7 @@ const slot = z.enum([
   "pairFirst",
   "pairSecond",
   "fronted",
+  "informant",
 ]);
 export type Slot = z.infer<typeof slot>;
 
