@@ -1,6 +1,7 @@
 import type { Mention, Sentence, Token } from "../nlp/annotated-document.js";
 import { clauseAround, type Clause } from "./arguments/clause.js";
 import { firstFill } from "./arguments/first-fill.js";
+import { isActorMention } from "./arguments/resolve-mention.js";
 import { isPerson } from "./arguments/slots.js";
 import { hyphenPair } from "./arguments/hyphen-pair.js";
 import { isPassive } from "./arguments/passive.js";
@@ -70,7 +71,8 @@ export function triggerCandidate(
   const date = eventDate(doc.sentences, sentence, match.first, clause, doc.published);
   // Who held an office is decided at the event's date, else at publication.
   const at = date ?? doc.published;
-  const actorFill = firstFill(match.trigger.actor, ctx);
+  const ownFill = firstFill(match.trigger.actor, ctx);
+  const actorFill = lexicon.types[type].weight > 0 ? pairAdjective(sentence, ownFill) : ownFill;
   let targetFill = personsOnly(match.trigger.partner, firstFill(match.trigger.target, ctx, actorFill));
   let actorMentions = actorFill;
   // "Russia and Serbia signed a gas deal", "Putin and Orban met with students", "the meeting was
@@ -90,6 +92,17 @@ export function triggerCandidate(
     targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
   }
   return { match, tokens, clause, type, date, at, actorFill, targetFill, actorMentions };
+}
+
+/**
+ * "Russian-French military-technical cooperation": a slot that took the second half of a hyphened
+ * pair only takes the pair, so that the first named acts.
+ */
+function pairAdjective(sentence: Sentence, fill: SlotFill | null): SlotFill | null {
+  const m = fill?.mentions.length === 1 ? fill.mentions[0]! : null;
+  if (!fill || !m || sentence.tokens[m.first - 1]?.text !== "-") return fill;
+  const first = sentence.mentions.find((x) => x.last === m.first - 1 && isActorMention(x));
+  return first ? { slot: fill.slot, mentions: [first, m] } : fill;
 }
 
 /** "sent a message to President Tokayev": a trigger whose partner is a person keeps persons only. */
