@@ -85,13 +85,29 @@ export function triggerCandidate(
     lexicon.types[type].weight > 0 &&
     (match.trigger.steps.length > 1 ||
       hyphenPair(sentence.tokens, actorFill.mentions) ||
-      COOPERATION.has(type))
+      (COOPERATION.has(type) &&
+        (actorFill.slot === "subject" || actorFill.slot === "by") &&
+        !objectAfter(sentence, match)))
   ) {
     const ordered = [...actorFill.mentions].sort((a, b) => a.first - b.first);
     actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
     targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
   }
   return { match, tokens, clause, type, date, at, actorFill, targetFill, actorMentions };
+}
+
+/**
+ * "Ukraine and Moldova will have to meet conditions": a verb trigger followed by an object that
+ * names no party is no contact between the states of its subject.
+ */
+function objectAfter(sentence: Sentence, match: TriggerMatch): boolean {
+  if (match.trigger.pos === "noun") return false;
+  const tokens = sentence.tokens;
+  let k = match.last;
+  while (tokens[k]?.pos === "ADV") k++;
+  const t = tokens[k];
+  if (!t || !["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(t.pos)) return false;
+  return !sentence.mentions.some((m) => m.first <= k + 2 && m.last > k && isActorMention(m));
 }
 
 /**
