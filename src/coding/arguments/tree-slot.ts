@@ -2,38 +2,8 @@ import type { Mention, Sentence } from "../../nlp/annotated-document.js";
 import type { Slot } from "../lexicon/lexicon-schema.js";
 import { sentenceTree, spanHead, type SentenceTree } from "../learn/sentence-tree.js";
 import { isActorMention } from "./resolve-mention.js";
+import { PREPOSITIONS } from "./slot-shared.js";
 import type { SlotContext, SlotFill } from "./slots.js";
-
-const trees = new WeakMap<Sentence, SentenceTree>();
-
-/** The sentence's dependency tree, parsed once. */
-function treeOf(sentence: Sentence): SentenceTree {
-  let t = trees.get(sentence);
-  if (!t) {
-    t = sentenceTree(sentence);
-    trees.set(sentence, t);
-  }
-  return t;
-}
-
-const PREPOSITIONS = new Set([
-  "to",
-  "on",
-  "against",
-  "with",
-  "from",
-  "in",
-  "into",
-  "for",
-  "of",
-  "over",
-  "at",
-  "near",
-  "along",
-  "towards",
-  "about",
-  "across",
-]);
 
 const base = (rel: string): string => rel.replace(/:.*$/, "");
 
@@ -105,11 +75,6 @@ function subjectOf(tree: SentenceTree, v: number, passive: boolean): number {
   return -1;
 }
 
-/** The word that heads the trigger in the tree. */
-function triggerHead(tree: SentenceTree, first: number, last: number): number {
-  return spanHead(tree, first, last);
-}
-
 /**
  * A slot of the trigger's frame read from the dependency tree: the subject ("nsubj", through
  * coordination and control; "obl:agent" in the passive), the object ("obj"; the passive's
@@ -119,8 +84,8 @@ function triggerHead(tree: SentenceTree, first: number, last: number): number {
 export function treeSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
   const { sentence, match, passive, nominal } = ctx;
   if (sentence.tokens.length > 80) return null;
-  const tree = treeOf(sentence);
-  const h = triggerHead(tree, match.first, match.last);
+  const tree = sentenceTree(sentence);
+  const h = spanHead(tree, match.first, match.last);
   const inTrigger = (m: Mention): boolean => m.first < match.last && m.last > match.first;
   const found = (i: number): SlotFill | null => {
     if (i < 0) return null;

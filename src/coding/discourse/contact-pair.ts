@@ -9,7 +9,11 @@ const OWN_PARTIES = new Set(["between", "with", "among"]);
 const SHARED = new Set(["bilateral", "mutual", "joint", "intergovernmental", "inter-governmental"]);
 const PAIR_NOUNS = new Set(["countries", "states", "nations"]);
 const SIDES = new Set(["sides", "parties"]);
-const MILITARY = new Set(["military"]);
+
+function militaryBefore(tokens: Sentence["tokens"], i: number): boolean {
+  const k = tokens[i - 1]?.norm === "-" ? i - 2 : i - 1;
+  return tokens[k]?.norm === "military";
+}
 
 /**
  * Where the trigger's words (or the two before them) say the thing is the two sides' own:
@@ -21,15 +25,9 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch, spoken: b
   for (let i = Math.max(0, match.first - 2); i <= match.last && i < tokens.length; i++) {
     const n = tokens[i]!.norm;
     if (SHARED.has(n) && i < match.last) shared = true;
-    // "military-technical cooperation": the name of what two states share in arms and training
-    if (n === "technical" && i < match.last && MILITARY.has(tokens[i - 1]?.norm ?? "")) shared = true;
-    if (
-      n === "technical" &&
-      i < match.last &&
-      tokens[i - 1]?.norm === "-" &&
-      MILITARY.has(tokens[i - 2]?.norm ?? "")
-    )
-      shared = true;
+    // "military-technical cooperation" (the hyphen a token of its own or not): the name of what
+    // two states share in arms and training
+    if (n === "technical" && i < match.last && militaryBefore(tokens, i)) shared = true;
     if (i < match.first || !OWN_PARTIES.has(n)) continue;
     // "between the two countries", "between our two countries", "between both countries"
     let k = i + 1;

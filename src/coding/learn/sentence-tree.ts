@@ -7,8 +7,19 @@ export interface SentenceTree {
   readonly rel: readonly string[];
 }
 
-/** Parses a sentence from its tokens and wink-nlp's tags. */
+const parsed = new WeakMap<Sentence, SentenceTree>();
+
+/** Parses a sentence from its tokens and wink-nlp's tags, once per sentence record. */
 export function sentenceTree(sentence: Sentence): SentenceTree {
+  let tree = parsed.get(sentence);
+  if (!tree) {
+    tree = parseSentence(sentence);
+    parsed.set(sentence, tree);
+  }
+  return tree;
+}
+
+function parseSentence(sentence: Sentence): SentenceTree {
   const tokens = sentence.tokens;
   const parsed = parse(
     tokens.map((t) => t.text),
