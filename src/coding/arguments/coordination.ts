@@ -61,6 +61,15 @@ export function coordinated(
       k += dir;
       continue;
     }
+    // "by Lubomir Rehak (Slovak Republic), Dang Minh Khoi (Socialist Republic of Vietnam) and ...":
+    // people listed with the state each represents in brackets, whatever the form of each name.
+    const bracketed = dir > 0 ? bracketLink(tokens, current, next) : null;
+    if (bracketed !== null) {
+      chain.push(next);
+      conjoined.push(bracketed);
+      k += dir;
+      continue;
+    }
     // "President of Kazakhstan Nursultan Nazarbayev": an office named by its state, then the
     // person holding it (a mention of its own or a name the knowledge base does not know), is one
     // member of the list, whose next member follows the name.
@@ -139,6 +148,76 @@ export function coordinated(
   if (dir < 0) return conjoined[0] ? chain : chain.slice(0, 1);
   const lastConj = conjoined.lastIndexOf(true);
   return chain.slice(0, lastConj + 2);
+}
+
+/** Lower-case particles inside people's names: "Rodrigo de Lima", "Augusto da Silva". */
+const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "do",
+  "dos",
+  "del",
+  "della",
+  "di",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "la",
+  "le",
+]);
+
+/**
+ * Whether the tokens from `from` up to `mention` are a person's name and an opening bracket (with a
+ * state's style before its name inside it: "(Socialist Republic of"), the mention closing the
+ * bracket: "Lubomir Rehak (Slovak Republic)", the person standing for the state in brackets.
+ */
+export function bracketedAfterName(tokens: readonly Token[], from: number, mention: Mention): boolean {
+  let i = from;
+  let words = 0;
+  while (i < mention.first && words <= 8) {
+    const t = tokens[i]!;
+    if (/^\p{Lu}/u.test(t.text)) words++;
+    else if (!NAME_PARTICLES.has(t.text) && !(HYPHENS.has(t.text) && words > 0)) break;
+    i++;
+  }
+  if (words === 0 || words > 8 || tokens[i]?.text !== "(" || bracketClose(tokens, mention) < 0) return false;
+  const style = tokens.slice(i + 1, mention.first);
+  return (
+    style.length <= 5 && style.every((t) => /^\p{Lu}/u.test(t.text) || t.norm === "of" || t.norm === "the")
+  );
+}
+
+/** The closing bracket after a state's mention, past a style after its name ("Italian Republic"), or -1. */
+function bracketClose(tokens: readonly Token[], mention: Mention): number {
+  for (let i = mention.last; i <= mention.last + 2; i++) {
+    if (tokens[i]?.text === ")") return i;
+    if (!/^\p{Lu}/u.test(tokens[i]?.text ?? "")) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The link from one bracketed state to the next in a list of people ("(Slovak Republic), Dang Minh
+ * Khoi (Vietnam)"): whether it holds a conjunction, or null when the two are no such list.
+ */
+function bracketLink(tokens: readonly Token[], current: Mention, next: Mention): boolean | null {
+  const close = bracketClose(tokens, current);
+  if (close < 0) return null;
+  let i = close + 1;
+  let conj = false;
+  let comma = false;
+  while (tokens[i]?.norm === "," || tokens[i]?.norm === "and") {
+    if (tokens[i]!.norm === "and") conj = true;
+    else comma = true;
+    i++;
+  }
+  if (!conj && !comma) return null;
+  return bracketedAfterName(tokens, i, next) ? conj : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Mention, Token } from "../../nlp/annotated-document.js";
 import type { Slot } from "../lexicon/lexicon-schema.js";
 import { isBoundary } from "./clause.js";
 import { isActorMention, isNonStateMention } from "./resolve-mention.js";
-import { coordinated, formOf } from "./coordination.js";
+import { bracketedAfterName, coordinated, formOf } from "./coordination.js";
 import {
   MAX_PREP_DISTANCE,
   PARTNER_NOUNS,
@@ -110,6 +110,13 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
       if (PARTNER_NOUNS.has(t.norm) && tokens[k + 1]?.text === "," && tokens[k + 2]?.norm === "including") {
         k += 2;
         reach = k + 5;
+        continue;
+      }
+      // "by Lubomir Rehak (Slovak Republic)": a person named with the state they represent.
+      const inBrackets = mentions.find((m) => m.first > k && m.first - k <= 14);
+      if (inBrackets && isActorMention(inBrackets) && bracketedAfterName(tokens, k, inBrackets)) {
+        reach = inBrackets.first;
+        k = inBrackets.first - 1;
         continue;
       }
       if (!SKIPPABLE.has(t.pos)) break;

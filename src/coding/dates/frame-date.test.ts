@@ -50,6 +50,28 @@ describe("the time a sentence inherits from the story", () => {
       published: null,
       expected: ["SANCTION NOR RUS 2030", "SANCTION GBR RUS null", "SANCTION DEU RUS null"],
     },
+    // The headline's time frames the story where no nearer time does.
+    {
+      text: "On March 14, Polish President to host Baltic leaders\n\nMarch 12, 2031\n\nThe meeting will take place at the Presidential Palace.\n\nThe Polish President will hold talks with the President of Estonia.",
+      published: "2031-03-12",
+      expected: ["DIPLOMATIC_COOPERATION POL EST 2031-03-14"],
+    },
+    {
+      text: "In May, a cold spring in Vilnius\n\nVilnius, 2031\n\nThe ministry gave no reason.\n\nLithuania expelled three Russian diplomats.",
+      published: "2031-06-02",
+      expected: ["SANCTION LTU RUS 2031-05"],
+    },
+    // Not a time after publication for an act told as done, nor a time that modifies a noun.
+    {
+      text: "Tallinn to host summit on June 20\n\nThe ministry gave no reason.\n\nThe talks were held.\n\nEstonia expelled a Russian diplomat.",
+      published: "2031-06-02",
+      expected: ["SANCTION EST RUS null"],
+    },
+    {
+      text: "After the 2030 elections, Riga reviews its ties\n\nThe ministry gave no reason.\n\nThe talks were held.\n\nLatvia expelled a Russian diplomat.",
+      published: "2031-06-02",
+      expected: ["SANCTION LVA RUS null"],
+    },
   ])("$text", ({ text, published, expected }) => {
     expect(datesOf(text, published)).toEqual(expected);
   });

@@ -25,7 +25,7 @@ export function frameDate(
     const earlier = sentences[k]!;
     if (isHeading(sentences, earlier)) continue;
     if (earlier.paragraph !== paragraph) {
-      if (++crossed > 1) return null;
+      if (++crossed > 1) return headlineTime(sentences, sentence, ahead, published);
       paragraph = earlier.paragraph;
     }
     for (let i = earlier.times.length - 1; i >= 0; i--) {
@@ -37,6 +37,26 @@ export function frameDate(
       if (date === null) return null;
       if (ahead || !afterPublication(date, published)) return date;
     }
+  }
+  return headlineTime(sentences, sentence, ahead, published);
+}
+
+/**
+ * The time the headline gives the whole story ("On December 1, Putin will receive letters of
+ * credence"), for a sentence no nearer time frames; not a time that modifies a noun, nor one after
+ * publication for a sentence that does not look ahead.
+ */
+function headlineTime(
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  ahead: boolean,
+  published: string | null,
+): string | null {
+  const headline = sentences[0];
+  if (!headline || headline === sentence || !isHeading(sentences, headline)) return null;
+  for (const time of headline.times) {
+    if (modifiedNounEnd(headline.tokens, time) >= 0 || time.date === null) continue;
+    if (ahead || !afterPublication(time.date, published)) return time.date;
   }
   return null;
 }

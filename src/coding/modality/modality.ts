@@ -83,6 +83,7 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
       !isPerformative(tokens, triggerFirst) &&
       !continuing(tokens, nearStart, triggerFirst, cues.planned)) ||
     has(tokens, triggerFirst, Math.min(triggerLast, triggerFirst + 4), cues.planned.filter(endsInTo)) ||
+    futureInside(tokens, triggerFirst, triggerLast) ||
     promisedBy(tokens, triggerFirst) ||
     committedTo(tokens, nearStart, triggerFirst) ||
     instructedTo(tokens, triggerFirst) ||
@@ -102,6 +103,18 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   if (modal) return "hypothetical";
   if (future || input.own === "planned") return "planned";
   return "asserted";
+}
+
+/**
+ * "Credentials will be presented to ...": a pattern that spans its verb's auxiliaries (a passive told
+ * object first) holds the future marker itself. Only an auxiliary: "the will of the people" is none.
+ */
+function futureInside(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first + 1; i < last; i++) {
+    const t = tokens[i]!;
+    if ((t.norm === "will" || t.norm === "shall") && t.pos === "AUX") return true;
+  }
+  return false;
 }
 
 /**
