@@ -26,6 +26,32 @@ function withoutStyle(between: readonly Token[]): readonly Token[] {
   return between;
 }
 
+/**
+ * Where a person's name begins when up to two capitalised given names the mention left out stand
+ * before it (from `first` back, not before `from`): "Nursultan" in "Nursultan Nazarbaev".
+ */
+function givenNames(tokens: readonly Token[], from: number, first: number): number {
+  let i = first;
+  while (
+    i > from &&
+    first - i < 2 &&
+    tokens[i - 1]!.pos === "PROPN" &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text)
+  )
+    i--;
+  return i;
+}
+
+/** Words before an office the office's mention leaves out: "Deputy Prime Minister of Turkmenistan". */
+const OFFICE_PREFIXES = new Set(["deputy", "vice", "first", "acting"]);
+
+/** Where an office begins when such words stand before its mention (from `first` back, not before `from`). */
+function officePrefix(tokens: readonly Token[], from: number, first: number): number {
+  let i = first;
+  while (i > from && first - i < 2 && OFFICE_PREFIXES.has(tokens[i - 1]!.norm)) i--;
+  return i;
+}
+
 /** Courtesy titles the tagger leaves outside a person's mention. */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "mr.", "mrs.", "ms."]);
 
@@ -70,6 +96,17 @@ export function coordinated(
       k += dir;
       continue;
     }
+    // Walking left, "Kazakhstan President Nursultan Nazarbaev" (the person's mention without the
+    // given name the knowledge base does not spell): the office and its holder are one member.
+    if (
+      dir < 0 &&
+      isPersonMention(current) &&
+      holdsOffice(next) &&
+      givenNames(tokens, next.last, current.first) === next.last
+    ) {
+      k += dir;
+      continue;
+    }
     // "President of Kazakhstan Nursultan Nazarbayev": an office named by its state, then the
     // person holding it (a mention of its own or a name the knowledge base does not know), is one
     // member of the list, whose next member follows the name.
@@ -108,9 +145,18 @@ export function coordinated(
     let from = holder;
     if (groupNext && formOf(current) === "compound")
       while (from < next.first && tokens[from]!.pos === "PROPN") from++;
-    const between = withoutStyle(
-      dir < 0 ? tokens.slice(next.last, current.first) : tokens.slice(from, next.first),
-    );
+    // "Viktor Yushchenko and Nursultan Nazarbaev": a given name left outside the person's mention.
+    const later = dir < 0 ? current : next;
+    // Walking left, "Azerbaijani President Ilkham Aliev, Uzbekistan President": the holder's name
+    // the knowledge base does not know belongs to the office before it.
+    const start =
+      dir < 0 ? (holdsOffice(next) ? nameAfter(tokens, next.last, current.first) : next.last) : from;
+    const end = isPersonMention(later)
+      ? givenNames(tokens, start, later.first)
+      : holdsOffice(later)
+        ? officePrefix(tokens, start, later.first)
+        : later.first;
+    const between = withoutStyle(tokens.slice(start, end));
     if (
       !between.length ||
       !between.every(
