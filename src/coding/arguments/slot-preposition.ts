@@ -247,10 +247,12 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
   const spanning = mentions.find((m) => m.first < match.first && m.last > match.first && isActorMention(m));
   if (spanning) return fill("possessor", [spanning]);
   const i = modifiersBefore(tokens, mentions, match.first);
-  // "his first face-to-face meeting": the possessive pronoun stands for the last person named.
+  // "his first face-to-face meeting": the possessive pronoun stands for the last person named; in
+  // a phrase opening the sentence, for the person its main clause opens with ("In his message to
+  // the Indian Prime Minister, Mr Putin said"), before anyone named in an earlier sentence.
   if (i >= 0 && (tokens[i]!.norm === "his" || tokens[i]!.norm === "her")) {
     const person =
-      personBefore(mentions, i) ?? ctx.previousPerson ?? cataphoricSubject(tokens, mentions, match.last);
+      personBefore(mentions, i) ?? cataphoricSubject(tokens, mentions, match.last) ?? ctx.previousPerson;
     return person ? fill("possessor", [person]) : null;
   }
   // "Russia continued its unprovoked war", "condemned Moscow for its invasion": "its" and "their"
@@ -309,7 +311,7 @@ function listAfterDash(tokens: readonly Token[], mentions: readonly Mention[], p
 
 /**
  * "On the eve of his official visit to Italy, Vladimir Putin gave an interview": in a phrase that
- * opens the sentence, "his" with no one named before stands for the person the main clause opens
+ * opens the sentence, "his" with no one named before it in the sentence stands for the person the main clause opens
  * with (the first person after the phrase, right before its verb, with no verb in between).
  */
 function cataphoricSubject(
