@@ -4,6 +4,7 @@ import { clauseAround } from "../arguments/clause.js";
 import { eventDate } from "../dates/event-date.js";
 import { headlineDate } from "../dates/headline-date.js";
 import { newsDay } from "../dates/news-day.js";
+import { lendsDate } from "../dates/restated-date.js";
 import type { Modality } from "../event.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { retype } from "../lexicon/retype.js";
@@ -145,8 +146,8 @@ function triggerOf(c: Candidate, type: EventType, lexicon: Lexicon): TriggerMatc
  * (as the frames take the date of the first report that has one). With none, the date the frames
  * gave a report of the same two parties (a visit dated by its talks); else the day of the news
  * its sentence tells (a headline's or a present act's: see newsDay); else the date of the story,
- * as the frames read it: that of their first dated report naming one of the parties, else of
- * their first dated report.
+ * as the frames read it: that of their first report naming one of the parties dated in the
+ * story's days (see lendsDate), else of their first such report of any pair.
  */
 function proposalDate(
   doc: AnnotatedDocument,
@@ -178,11 +179,13 @@ function proposalDate(
       (o.actor.code === actor && o.target.code === target) ||
       (o.actor.code === target && o.target.code === actor),
   );
+  // Another pair's date is the story's only when it is of the story's days (see lendsDate).
+  const story = dated.filter((o) => lendsDate(o.sentence, codedDate(o)!, doc.published));
   return (
     codedDate(pair) ??
     newsDay(doc, best.sentence, best.anchor, clauseOf(best).start) ??
-    codedDate(dated.find((o) => [o.actor.code, o.target.code].some((c) => c === actor || c === target))) ??
-    codedDate(dated[0])
+    codedDate(story.find((o) => [o.actor.code, o.target.code].some((c) => c === actor || c === target))) ??
+    codedDate(story[0])
   );
 }
 
