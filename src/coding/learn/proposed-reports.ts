@@ -90,7 +90,10 @@ const STATES_IT = 0.5;
 function proposalModality(best: Candidate, first: Candidate, type: EventType, r: Reading): Modality {
   const own = readAt(best, best.anchor, best.anchor + 1, undefined, type, r);
   if (own === "asserted" || own === "hypothetical") return own;
-  const others = [atTrigger(best, type, r), readAt(first, first.anchor, first.anchor + 1, undefined, type, r)];
+  const others = [
+    atTrigger(best, type, r),
+    readAt(first, first.anchor, first.anchor + 1, undefined, type, r),
+  ];
   if (first !== best) others.push(atTrigger(first, type, r));
   return others.includes("asserted") ? "asserted" : own;
 }
@@ -170,9 +173,7 @@ function proposalDate(
     const date = dateOf(c);
     if (date) return date;
   }
-  const dated = coded
-    .filter((o) => o.date ?? o.newsDay)
-    .sort((a, b) => a.sentence.index - b.sentence.index);
+  const dated = coded.filter((o) => o.date ?? o.newsDay).sort((a, b) => a.sentence.index - b.sentence.index);
   const codedDate = (o: Report | undefined): string | null => (o ? (o.date ?? o.newsDay ?? null) : null);
   const pair = dated.find(
     (o) =>
