@@ -61,6 +61,17 @@ const rows: readonly (readonly [string, string])[] = [
     "Germany urged Russia not to send troops and asked Moscow to withdraw its forces from Georgia.",
     "CRITICISM DEU RUS asserted",
   ],
+  // "not only", "not simply" adds the act to another: it negates nothing.
+  [
+    "Turkey has not only sent humanitarian aid to Syria but also rebuilt schools there.",
+    "AID TUR SYR asserted",
+  ],
+  [
+    "Norway did not simply provide humanitarian aid to Ukraine; it trained its doctors.",
+    "AID NOR UKR asserted",
+  ],
+  ["Turkey has not sent humanitarian aid to Syria.", "AID TUR SYR negated"],
+  ["Norway did not provide humanitarian aid to Ukraine.", "AID NOR UKR negated"],
   ["The gardener pledged to keep the lawn green.", "none"],
 ];
 

@@ -39,6 +39,6 @@ export function codeDocument(
   if (!proposer) return assemble(documentId, occurrences, lexicon, doc.published);
   // What the frames missed, the learned scorer may propose.
   const known = new Set(occurrences.map((o) => `${o.type}|${o.actor.code}|${o.target.code}`));
-  const proposed = proposer(doc, coder.resolved, kb, lexicon, known);
+  const proposed = proposer(doc, coder.resolved, kb, lexicon, known, occurrences);
   return assemble(documentId, [...occurrences, ...proposed], lexicon, doc.published);
 }

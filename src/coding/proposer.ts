@@ -5,7 +5,7 @@ import type { Report } from "./report.js";
 
 /**
  * Proposes reports of events the trigger frames did not code (`known`: their type|actor|target
- * keys). The learned scorer is one (`src/coding/learn/proposer.ts`); the coder takes it as an
+ * keys; `coded`: the frames' reports, whose dates may date a proposal no sentence dates). The learned scorer is one (`src/coding/learn/proposer.ts`); the coder takes it as an
  * option, so the default path never loads the parser.
  */
 export type Proposer = (
@@ -14,4 +14,5 @@ export type Proposer = (
   kb: KnowledgeBase,
   lexicon: Lexicon,
   known: ReadonlySet<string>,
+  coded: readonly Report[],
 ) => Report[];

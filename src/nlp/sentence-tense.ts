@@ -77,8 +77,10 @@ function verbTense(tokens: readonly Token[], i: number): Tense | null {
   }
   const form = verb.norm;
   const lemma = verb.lemma;
-  // "the summit, scheduled for November 11": a time something is set for lies ahead.
-  if (SET_FOR.has(lemma) && tokens[i + 1]?.norm === "for" && form !== lemma) return "future";
+  // "the summit, scheduled for November 11": a time something is set for lies ahead. The lemmatizer
+  // may miss the participle ("slated" read as "slat"): its form less the "d" names the verb then.
+  const setFor = SET_FOR.has(lemma) || SET_FOR.has(form.slice(0, -1));
+  if (setFor && tokens[i + 1]?.norm === "for" && form !== lemma) return "future";
   if (form === lemma || form.endsWith("ing")) return null;
   if (form === `${lemma}s` || form === `${lemma}es`) return "present";
   if (lemma.endsWith("y") && form === `${lemma.slice(0, -1)}ies`) return "present";

@@ -152,6 +152,18 @@ describe("a month, day or weekday without a year is read the way its verb looks"
       published: "2032-11-01",
       expected: ["14 March=2033-03-14"],
     },
+    // The lemmatizer reads "slated" as "slat": the participle's form names the verb.
+    {
+      text: "The envoys reviewed the talks, slated for 9 February, in Oslo.",
+      published: "2032-11-01",
+      expected: ["9 February=2033-02-09"],
+    },
+    // => past: "slated" with no "for" sets no time ("the plan was slated by critics in May").
+    {
+      text: "The plan was slated by critics in May.",
+      published: "2032-11-01",
+      expected: ["May=2032-05"],
+    },
     {
       text: "The envoys met in Brussels in October, and will report to the ministers.",
       published: "2031-09-07",

@@ -68,7 +68,8 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   const negated =
     near(cues.negation) &&
     !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => urgedNot(tokens, i)) &&
-    !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => changeNoun(tokens, i));
+    !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => changeNoun(tokens, i)) &&
+    !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => notOnly(tokens, i));
   if (negated || left(cues.denial) || input.own === "negated") return "negated";
   // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
   if (anyBefore(tokens, triggerFirst)) return "hypothetical";
@@ -278,6 +279,14 @@ function onlyHarmlessNegation(
 /** "not to" introducing an act urged on another. */
 function urgedNot(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.norm === "not" && tokens[i + 1]?.norm === "to" && urgedTo(tokens, i + 2);
+}
+
+/** Words after "not" that add the act to another ("not only sent aid but also"): no negation. */
+const NOT_ONLY = new Set(["only", "simply", "just", "merely", "solely"]);
+
+/** "have not simply delivered vaccines but also launched": "not" before "only", "simply" negates nothing. */
+function notOnly(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === "not" && NOT_ONLY.has(tokens[i + 1]?.norm ?? "");
 }
 
 /** A noun of change followed by "in": "the decline in bilateral trade". */
