@@ -18,6 +18,21 @@ const rows: readonly CodedRow[] = [
     lacks: [],
   },
   {
+    text: `${meeting}Prime Minister of India Narendra Modi: I welcome the 16 percent trade growth we saw in 2023.`,
+    has: ["ECONOMIC_COOPERATION IND JPN asserted"],
+    lacks: [],
+  },
+  {
+    text: `${meeting}Prime Minister of India Narendra Modi: Trade turnover growth of 44 percent was recorded this spring.`,
+    has: ["ECONOMIC_COOPERATION IND JPN asserted"],
+    lacks: [],
+  },
+  {
+    text: `${meeting}Prime Minister of India Narendra Modi: Global trade turnover growth slowed this spring.`,
+    has: [],
+    lacks: ["ECONOMIC_COOPERATION IND JPN asserted"],
+  },
+  {
     text: `${meeting}Prime Minister of India Narendra Modi: World trade grew by a fifth last year.`,
     has: [],
     lacks: ["ECONOMIC_COOPERATION IND JPN asserted"],

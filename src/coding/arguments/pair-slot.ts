@@ -55,8 +55,12 @@ export function pairSides(
   let k = match.last;
   // "the talks between": a pattern may end in "between" itself.
   if (tokens[k - 1]?.norm !== "between") {
-    if (tokens[k]?.norm !== "between") return null;
-    k++;
+    // "Trade between Russia and Brazil grew": the noun opening a gapped pattern names its pair
+    // right after it.
+    if (tokens[k]?.norm === "between") k++;
+    else if (tokens[match.first + 1]?.norm === "between" && tokens[match.first]!.pos === "NOUN")
+      k = match.first + 2;
+    else return null;
   }
   // "between an EU leader and the Russian president": one member, not the bloc.
   if (tokens[k]?.norm === "an" || tokens[k]?.norm === "a") return null;

@@ -238,10 +238,15 @@ function subjectBefore(tokens: readonly Token[], mentions: readonly Mention[], i
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.last > i || !isActorMention(m)) continue;
+    // "I will show you the place from which they planned to attack": a speaker's "I", "we" or
+    // "you" is never what "they" or "it" stands for.
+    if (m.last - m.first === 1 && SPEECH_PERSONS.has(tokens[m.first]!.norm)) continue;
     if (!afterPreposition(tokens, m.first)) return m;
   }
   return null;
 }
+
+const SPEECH_PERSONS = new Set(["i", "we", "us", "you", "me", "our", "your"]);
 
 /** The last person (or leader) named before token i of the sentence. */
 export function personBefore(mentions: readonly Mention[], i: number): Mention | null {

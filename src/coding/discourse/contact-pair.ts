@@ -41,8 +41,8 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch, spoken: b
 }
 
 /** Words that may stand before a bare "trade": "Trade grew by 26 percent", "growth in trade",
- *  "the trade volume", "our trade" (not "world trade", "foreign trade", "arms trade"). */
-const BARE_BEFORE = new Set(["the", "in", "of", "our", ",", ":"]);
+ *  "the trade volume", "our trade", "the 16 percent trade growth" (not "world trade", "foreign trade", "arms trade"). */
+const BARE_BEFORE = new Set(["the", "in", "of", "our", ",", ":", "percent", "%"]);
 const TRADE = new Set(["trade", "turnover"]);
 
 /** "Trade is growing, last year by 29 percent" in a speaker's own words in the transcript of a
@@ -51,8 +51,10 @@ function bareTrade(tokens: Sentence["tokens"], match: TriggerMatch): boolean {
   if (match.trigger.type !== "ECONOMIC_COOPERATION") return false;
   for (let i = match.first; i < match.last; i++) {
     if (!TRADE.has(tokens[i]!.norm)) continue;
-    const before = tokens[i - 1];
-    return !before || BARE_BEFORE.has(before.norm) || i === 0;
+    // "trade turnover" is as bare as the "trade" before it ("global trade turnover" is not).
+    const k = tokens[i - 1]?.norm === "trade" && TRADE.has(tokens[i]!.norm) ? i - 1 : i;
+    const before = tokens[k - 1];
+    return !before || BARE_BEFORE.has(before.norm) || k === 0;
   }
   return false;
 }

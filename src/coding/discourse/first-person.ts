@@ -9,7 +9,8 @@ import { attributedReadout } from "./attributed-readout.js";
  * Who "we" is (test/corpus-real/ANNOTATION.md, clarification 4):
  *
  * - in a transcript, the speaker of the paragraph: the label before the colon ("President of
- *   Russia Vladimir Putin: We supply nuclear fuel to Hungary" is Putin), until the next label; a
+ *   Russia Vladimir Putin: We supply nuclear fuel to Hungary" is Putin), until the next label (at a
+ *   paragraph's start or, where a page runs the exchange into one paragraph, inside it); a
  *   label that names no state's representative ("Question:", "President of Abkhazia:") speaks for
  *   no state;
  * - in a statement or joint declaration, the signatories named in its title ("Joint Statement by
@@ -139,26 +140,26 @@ export function withMentions(sentence: Sentence, mentions: readonly Mention[]): 
 export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Voices {
   const signatories = statementSignatories(doc, kb) ?? onBehalfVoice(doc) ?? listedVoice(doc, kb);
   const signed = signatories ? null : (readoutVoice(doc, kb) ?? signatureVoice(doc, kb));
-  const byParagraph = new Map<number, Voice>();
+  // A transcript's speaker holds the floor from the label on, to the next label: a label opens a
+  // paragraph or, where the page runs the exchange into one paragraph, a sentence inside it
+  // ("... I agree. Viktor Orban: Thank you.").
+  const bySentence = new Map<number, Voice>();
   const speakers = new Set<string>();
   let current: Voice | null = signatories ?? signed;
-  let paragraph = -1;
   for (const s of doc.sentences) {
-    if (s.paragraph !== paragraph) {
-      paragraph = s.paragraph;
-      const label = speakerLabel(s, doc.published, kb);
-      if (label) {
-        current = label;
-        for (const code of label.states) speakers.add(code);
-      }
+    const label = speakerLabel(s, doc.published, kb);
+    if (label) {
+      current = label;
+      for (const code of label.states) speakers.add(code);
     }
-    if (current) byParagraph.set(paragraph, current);
+    if (current) bySentence.set(s.start, current);
   }
   const pair = signatories ? null : conversation(speakers, doc, kb);
   const cache = new Map<Sentence, readonly Mention[]>();
+  const voiceOf = (sentence: Sentence): Voice | undefined => bySentence.get(sentence.start);
   return {
     mentionsOf(sentence) {
-      const voice = byParagraph.get(sentence.paragraph);
+      const voice = voiceOf(sentence);
       if (!voice) return sentence.mentions;
       let found = cache.get(sentence);
       if (!found) {
@@ -173,7 +174,7 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
       return found;
     },
     issuerOf(sentence, at) {
-      const voice = byParagraph.get(sentence.paragraph);
+      const voice = voiceOf(sentence);
       if (!voice?.states.length) return [];
       const label = labelEnd(sentence);
       if (label !== null && at <= label) return [];
