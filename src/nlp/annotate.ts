@@ -8,6 +8,7 @@ import { splitSentences } from "./sentences.js";
 import { findTimeExpressions } from "./time-expressions.js";
 import { namesUn, withUnOrgans } from "./un-organs.js";
 import { narrowVagueGroups } from "./vague-groups.js";
+import { withoutNamesakes } from "./namesakes.js";
 
 const matchers = new WeakMap<KnowledgeBase, PhraseMatcher>();
 
@@ -137,7 +138,11 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
         narrowVagueGroups(
           mainText,
           raw.tokens,
-          composeMentions(mainText, raw.tokens, foldNonState(raw.tokens, matcher.match(raw.tokens))).filter(
+          composeMentions(
+            mainText,
+            raw.tokens,
+            foldNonState(raw.tokens, withoutNamesakes(raw.tokens, matcher.match(raw.tokens), kb)),
+          ).filter(
             // "pro-Russian separatists" are still separatists.
             (m) => isNonState(m) || (!isAffiliation(raw.tokens, m.first) && !isMaker(raw.tokens, m.last)),
           ),
