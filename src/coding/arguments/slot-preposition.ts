@@ -24,6 +24,9 @@ import {
 import { personBefore, isPerson } from "./slot-subject.js";
 import type { SlotFill, SlotContext } from "./slots.js";
 
+/** Gerunds of support after "to": "commitment to supporting Ukraine". */
+const SUPPORT_GERUNDS = new Set(["supporting", "backing", "helping", "assisting", "defending"]);
+
 /** Nouns of a relation with a party: "relations with Russia", "cooperation with the EU". */
 const RELATION_NOUNS = new Set([
   "relations",
@@ -113,6 +116,9 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
       }
       const t = tokens[k]!;
       if (NP_MODIFIERS.has(t.norm)) continue;
+      // "commitment to supporting Ukraine": a gerund of support right after "to" leads to the one
+      // supported.
+      if (prep === "to" && k === i + 1 && SUPPORT_GERUNDS.has(t.norm)) continue;
       // "from extraordinary and plenipotentiary ambassadors of Benin": coordinated modifiers.
       if (t.norm === "and" && tokens[k - 1]?.pos === "ADJ" && NP_MODIFIERS.has(tokens[k + 1]?.norm ?? ""))
         continue;
