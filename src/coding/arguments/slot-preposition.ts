@@ -24,6 +24,16 @@ import {
 import { personBefore, isPerson } from "./slot-subject.js";
 import type { SlotFill, SlotContext } from "./slots.js";
 
+/** Those who stand for a state they come from or represent. */
+const ENVOY_NOUNS = new Set([
+  "representatives",
+  "counterparts",
+  "officials",
+  "delegations",
+  "colleagues",
+  "envoys",
+]);
+
 /** Gerunds of support after "to": "commitment to supporting Ukraine". */
 const SUPPORT_GERUNDS = new Set(["supporting", "backing", "helping", "assisting", "defending"]);
 
@@ -141,6 +151,17 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
         (tokens[k + 1]?.norm === "of" || OFFICE_NOUNS.has(tokens[k + 1]?.norm ?? ""))
       ) {
         if (tokens[k + 1]?.norm === "of") k++;
+        reach = Math.max(reach, k + 5);
+        continue;
+      }
+      // "with representatives from Bulgaria and Romania", "with counterparts representing Belgium":
+      // envoys met with stand for the states they come from.
+      if (
+        prep === "with" &&
+        ENVOY_NOUNS.has(t.norm) &&
+        (tokens[k + 1]?.norm === "from" || tokens[k + 1]?.norm === "representing")
+      ) {
+        k++;
         reach = Math.max(reach, k + 5);
         continue;
       }
