@@ -57,6 +57,14 @@ export function triggerCandidate(
     return null;
   if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause, tokens, warnings))
     return null;
+  // "will meet with Polish and UN officials to discuss the crisis": a topic verb's infinitive or
+  // participle ("leaders who were in Panama discussing youth problems") has its subject elsewhere
+  // (the one meeting), and the contact is the main verb's.
+  if (
+    match.trigger.reciprocal &&
+    (tokens[match.first - 1]?.norm === "to" || tokens[match.first]!.norm.endsWith("ing"))
+  )
+    return null;
   const type = retype(match.trigger.type, sentence, lexicon);
   const passive = match.trigger.pos !== "noun" && isPassive(sentence, match.first);
   const ctx = {
@@ -87,13 +95,23 @@ export function triggerCandidate(
       hyphenPair(sentence.tokens, actorFill.mentions) ||
       (COOPERATION.has(type) &&
         (actorFill.slot === "subject" || actorFill.slot === "by") &&
-        !objectAfter(sentence, match)))
+        (reciprocalPair(match, actorFill) || !objectAfter(sentence, match))))
   ) {
     const ordered = [...actorFill.mentions].sort((a, b) => a.first - b.first);
     actorMentions = { slot: actorFill.slot, mentions: ordered.slice(0, 1) };
     targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
   }
   return { match, tokens, clause, type, date, at, actorFill, targetFill, actorMentions };
+}
+
+/**
+ * "Putin and Erdogan discussed the situation in Syria": two named together as a topic verb's
+ * subject talk with each other, whatever its object. A longer list ("Mr Putin, Mr Aliyev and Mr
+ * Kocharian discussed regional security") is a summit's discussion among all, coded by the
+ * meeting's own words where the text names it.
+ */
+function reciprocalPair(match: TriggerMatch, actorFill: SlotFill): boolean {
+  return match.trigger.reciprocal === true && actorFill.mentions.length === 2;
 }
 
 /**

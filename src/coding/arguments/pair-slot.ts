@@ -1,5 +1,6 @@
 import type { Mention, Token } from "../../nlp/annotated-document.js";
 import { isActorMention } from "./resolve-mention.js";
+import { coordinated } from "./coordination.js";
 import type { TriggerMatch } from "../lexicon/trigger-match.js";
 
 /**
@@ -75,9 +76,17 @@ export function pairSides(
     k += 2;
   const first = mentions.find((m) => m.first === k);
   if (!actor(first)) return null;
-  // Two sides only, "X and Y": a longer list ("between Washington, Warsaw and Prague") names talks
-  // of all with all, whose lead is unknown.
-  if (tokens[first.last]?.norm !== "and") return null;
+  // Two sides only, "X and Y": a longer list ("between Washington, Warsaw and Prague") names a war
+  // of all with all, whose lead is unknown; a contact among several ("the meeting between the
+  // presidents of Russia, Turkey and Iran") is the first named's with each of the others, as
+  // when they "met".
+  if (tokens[first.last]?.norm !== "and") {
+    if (match.trigger.type !== "DIPLOMATIC_COOPERATION") return null;
+    const list = coordinated(tokens, mentions, mentions.indexOf(first), +1);
+    const rest = list.slice(1).filter((m) => !PRIVATE_GROUPS.has(tokens[m.last]?.norm ?? ""));
+    if (rest.length < 2 || rest.length !== list.length - 1) return null;
+    return { first, second: rest[0]!, others: rest };
+  }
   k = first.last + 1;
   if (tokens[k]?.pos === "DET") k++;
   const other = mentions.find((m) => m.first === k);

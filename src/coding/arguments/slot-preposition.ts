@@ -24,6 +24,51 @@ import {
 import { personBefore, isPerson } from "./slot-subject.js";
 import type { SlotFill, SlotContext } from "./slots.js";
 
+/** Those who stand for a state they come from or represent. */
+const ENVOY_NOUNS = new Set([
+  "representatives",
+  "counterparts",
+  "officials",
+  "delegations",
+  "colleagues",
+  "envoys",
+]);
+
+/** Gerunds of support after "to": "commitment to supporting Ukraine". */
+const SUPPORT_GERUNDS = new Set(["supporting", "backing", "helping", "assisting", "defending"]);
+
+/** Nouns of a relation with a party: "relations with Russia", "cooperation with the EU". */
+const RELATION_NOUNS = new Set([
+  "relations",
+  "relationship",
+  "ties",
+  "cooperation",
+  "partnership",
+  "dialogue",
+  "trade",
+  "contacts",
+  "talks",
+  "negotiations",
+  "agreement",
+  "agreements",
+  "border",
+  "conflict",
+  "war",
+  "integration",
+]);
+
+/** The words from a topic verb to its "with": a short noun phrase ("this problem", "the situation in Syria"). */
+function shortTopic(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 7 || RELATION_NOUNS.has(tokens[to - 1]!.norm)) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PUNCT" || t.pos === "PRON")
+      return false;
+    if (t.pos === "ADP" && t.norm !== "of" && t.norm !== "in") return false;
+  }
+  return true;
+}
+
 /** The actor mention after a marker preposition that follows the trigger ("sanctions on Serbia"). */
 export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
   const { sentence, match } = ctx;
@@ -43,6 +88,12 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     // Donbass", the trigger's own) has arguments of its own.
     if (i > match.last && purposeInfinitive(tokens, i) && prep !== "to") return null;
     if (tokens[i]!.norm !== prep) continue;
+    // "discussed relations with Russia": after a topic verb, "with" that a noun of relations takes
+    // names the topic's party, not the one spoken with.
+    // "issues connected with the summit": nor one a participle takes; the topic between is short
+    // and has no phrase of its own ("discussed this problem with Nazarbayev").
+    if (prep === "with" && match.trigger.reciprocal && i > match.last && !shortTopic(tokens, match.last, i))
+      return null;
     // "support the Commission of Inquiry mandated by the UN": who made a body is not its party.
     if (prep === "by" && i > match.last && madeBy(tokens, i)) continue;
     // "its ambassador from Moscow" was joined into one mention around the preposition.
@@ -75,6 +126,9 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
       }
       const t = tokens[k]!;
       if (NP_MODIFIERS.has(t.norm)) continue;
+      // "commitment to supporting Ukraine": a gerund of support right after "to" leads to the one
+      // supported.
+      if (prep === "to" && k === i + 1 && SUPPORT_GERUNDS.has(t.norm)) continue;
       // "from extraordinary and plenipotentiary ambassadors of Benin": coordinated modifiers.
       if (t.norm === "and" && tokens[k - 1]?.pos === "ADJ" && NP_MODIFIERS.has(tokens[k + 1]?.norm ?? ""))
         continue;
@@ -97,6 +151,17 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
         (tokens[k + 1]?.norm === "of" || OFFICE_NOUNS.has(tokens[k + 1]?.norm ?? ""))
       ) {
         if (tokens[k + 1]?.norm === "of") k++;
+        reach = Math.max(reach, k + 5);
+        continue;
+      }
+      // "with representatives from Bulgaria and Romania", "with counterparts representing Belgium":
+      // envoys met with stand for the states they come from.
+      if (
+        prep === "with" &&
+        ENVOY_NOUNS.has(t.norm) &&
+        (tokens[k + 1]?.norm === "from" || tokens[k + 1]?.norm === "representing")
+      ) {
+        k++;
         reach = Math.max(reach, k + 5);
         continue;
       }

@@ -122,7 +122,9 @@ export function treeSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       if (!PREPOSITIONS.has(slot)) return null;
       const direct = withCase(slot, ["obl", "nmod"], h);
       if (direct >= 0) return found(direct);
-      // "imposed sanctions on Russia": the preposition hangs from the object.
+      // "imposed sanctions on Russia": the preposition hangs from the object; not after a verb
+      // whose object is a topic ("discussed relations with NATO").
+      if (match.trigger.reciprocal) return null;
       const obj = children(tree, h).find((c) => tree.rel[c] === "obj");
       return obj === undefined ? null : found(withCase(slot, ["nmod"], obj));
     }

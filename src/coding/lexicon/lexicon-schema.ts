@@ -61,6 +61,9 @@ export const triggerSchema = z
     needs: z.enum(["arms", "economy", "military", "cyber", "amount"]).optional(),
     /** The verb takes no object here: "applied together in May", not "applied pressure". */
     intransitive: z.boolean().optional(),
+    /** Leaders named together as the subject act on each other whatever the verb's object is (its
+     *  topic, not a party): "Putin and Erdogan discussed the situation in Syria". */
+    reciprocal: z.boolean().optional(),
     /** With no target in the sentence, the bloc the article is about ("applied together in May"), or
      *  the state its headline names ("a flood of pro-Kremlin disinformation" in a story on Moldova).
      *  "contact-pair": with no party at all, the two sides of the first contact coded in the document

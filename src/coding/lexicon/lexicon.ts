@@ -118,6 +118,7 @@ function compile(entry: TriggerEntry): Trigger {
     target: entry.target,
     needs: entry.needs,
     intransitive: entry.intransitive,
+    reciprocal: entry.reciprocal,
     implicitTarget: entry.implicitTarget,
     implicitActor: entry.implicitActor,
     keepsInner: entry.keepsInner,

@@ -101,8 +101,9 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   // "said the United States would impose sanctions": a future reported in the past is a plan.
   if (modal && !conditional && reportedFuture(tokens, nearStart, triggerFirst, cues.hypothetical))
     return "planned";
-  if (modal) return "hypothetical";
-  if (future || input.own === "planned") return "planned";
+  if (modal || speculatedOccurrence(tokens, triggerFirst, triggerLast)) return "hypothetical";
+  if (future || input.own === "planned" || scheduledOccurrence(tokens, triggerFirst, triggerLast))
+    return "planned";
   return "asserted";
 }
 
@@ -233,6 +234,59 @@ function attributiveThreat(tokens: readonly Token[], from: number, to: number): 
 }
 
 const FIRM: readonly (readonly string[])[] = [["would"], ["will"], ["shall"]];
+
+/** Modals that leave an occurrence open: "a meeting ... could take place". */
+const SPECULATIVE = new Set(["could", "might", "may"]);
+/** Words that say an act takes place, after a modal (and "be"): "take place", "be held", "happen". */
+const OCCURRING = new Set(["take", "happen", "occur", "held", "go", "materialise", "materialize"]);
+/** Words that open a clause of their own after a noun. */
+const CLAUSE_OPENERS = new Set(["that", "which", "who", "where", "when"]);
+
+/**
+ * A noun trigger whose own clause says only that it could happen: "Peskov said a meeting between
+ * Putin and Biden could take place in Geneva", "an invasion might happen at any time". The first
+ * verb after the noun phrase decides; "the talks could lead to peace" says the talks are held.
+ */
+function speculatedOccurrence(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = verbAfterNoun(tokens, first, last);
+  if (verb < 0 || !SPECULATIVE.has(tokens[verb]!.norm)) return false;
+  return OCCURRING.has(tokens[occurrenceAfter(tokens, verb + 1)]?.norm ?? "");
+}
+
+/** Words that schedule what they follow: "a call ... scheduled for Friday", "is planned for May". */
+const SCHEDULING = new Set(["scheduled", "planned", "slated", "expected", "due", "set"]);
+
+/**
+ * A noun trigger whose own clause schedules it: "a telephone conversation between the two
+ * presidents scheduled for the evening of February 21", "the summit will take place in May".
+ */
+function scheduledOccurrence(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = verbAfterNoun(tokens, first, last);
+  if (verb < 0) return false;
+  let k = verb;
+  if (tokens[k]!.lemma === "be") k++;
+  if (SCHEDULING.has(tokens[k]?.norm ?? "")) return true;
+  if (tokens[verb]!.norm !== "will" && tokens[verb]!.norm !== "shall") return false;
+  return OCCURRING.has(tokens[occurrenceAfter(tokens, verb + 1)]?.norm ?? "");
+}
+
+/** The first verb after a noun trigger, in its own clause; -1 for none or a trigger no noun. */
+function verbAfterNoun(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[first]?.pos !== "NOUN" && tokens[last - 1]?.pos !== "NOUN") return -1;
+  for (let i = last; i < tokens.length && i < last + 15; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_OPENERS.has(t.norm) || /^[;:.?!()]$/.test(t.text)) return -1;
+    if (t.pos === "VERB" || t.pos === "AUX") return i;
+  }
+  return -1;
+}
+
+/** Past adverbs and "be" after a modal: "could also be held". */
+function occurrenceAfter(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (["not", "also", "still", "soon", "yet", "be", "even"].includes(tokens[k]?.norm ?? "")) k++;
+  return k;
+}
 
 /** Verbs that ask another party to act: their infinitive is what is asked, not what is done. */
 const URGING = new Set(["urge", "ask", "press", "encourage", "implore", "exhort", "pressure", "push"]);
