@@ -105,7 +105,13 @@ export function candidateParties(
       if (partner) referred = [partner];
     }
   }
-  if (!targetFill && !implicitBloc && !referred.length) return null;
+  // "the special military operation": a name that gives its sides where the sentence names none.
+  const sides = match.trigger.sides;
+  const named = (code: string): Party => ({ code, role: null, text: "", group: null });
+  if (!targetFill && !implicitBloc && !referred.length) {
+    if (!sides) return null;
+    referred = [named(sides.target)];
+  }
   let confidence = 0.8;
   if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
     actors = fallbackActors(sentence, targetFill, at, kb);
@@ -119,6 +125,7 @@ export function candidateParties(
       .map((code): Party => ({ code, role: null, text: "", group: null }));
     confidence = 0.6;
   }
+  if (!actors.length && !actorFill && sides) actors = [named(sides.actor)];
   if (actorFill?.slot === "weapon") confidence = 0.7;
   const info = lexicon.types[type];
   const members = match.trigger.actorKind === "member";
@@ -137,7 +144,7 @@ export function candidateParties(
       );
   }
   const placeOk = lexicon.cues.placeTargets.includes(type);
-  const targets = referred.length
+  let targets = referred.length
     ? referred
     : implicitBloc
       ? [implicitBloc]
@@ -158,6 +165,7 @@ export function candidateParties(
       confidence = 0.5;
     }
   }
+  if (!targets.length && sides) targets = [named(sides.target)];
   if (!actors.length || !targets.length) return null;
   return { actors, targets, confidence, issued };
 }

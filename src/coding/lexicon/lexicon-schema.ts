@@ -85,6 +85,12 @@ export const triggerSchema = z
      *  is done whatever the clause around says ("will thank Azerbaijan for humanitarian support to
      *  Ukraine": the thanks are to come, the support was given). */
     modality: z.enum(["threatened", "planned", "negated", "asserted"]).optional(),
+    /** The sides a name gives by itself, where the sentence names none: "the special military
+     *  operation" is Russia's against Ukraine. The slots still win where they are filled. */
+    sides: z
+      .object({ actor: z.string().regex(/^[A-Z]{2,4}$/), target: z.string().regex(/^[A-Z]{2,4}$/) })
+      .strict()
+      .optional(),
     examples: z.array(example).min(1),
   })
   .strict()
