@@ -108,6 +108,12 @@ export function candidateParties(
   // "the special military operation": a name that gives its sides where the sentence names none.
   const sides = match.trigger.sides;
   const named = (code: string): Party => ({ code, role: null, text: "", group: null });
+  // "Russia's unprovoked invasion" after 24 February 2022: the war the actor wages then.
+  const warSide =
+    !targetFill && !implicitBloc && !referred.length && match.trigger.implicitTarget === "war-side"
+      ? ongoingWar(actors, at, lexicon.cues.wars)
+      : null;
+  if (warSide) referred = [named(warSide)];
   if (!targetFill && !implicitBloc && !referred.length) {
     if (!sides) return null;
     referred = [named(sides.target)];
@@ -168,4 +174,16 @@ export function candidateParties(
   if (!targets.length && sides) targets = [named(sides.target)];
   if (!actors.length || !targets.length) return null;
   return { actors, targets, confidence, issued };
+}
+
+/** The other side of the war one of the actors wages at `at` (cues.yaml `wars`), if any. */
+function ongoingWar(
+  actors: readonly Party[],
+  at: string | null,
+  wars: readonly { actor: string; target: string; from: string }[],
+): string | null {
+  if (!at) return null;
+  for (const war of wars)
+    if (at >= war.from && actors.some((a) => a.code === war.actor)) return war.target;
+  return null;
 }
