@@ -132,7 +132,13 @@ export function embeddedSlot(ctx: SlotContext): SlotFill | null {
       // "Sweden's NATO membership": a name compounded with the pattern's last noun is its kind
       // ("Belarusian interference" names who interferes).
       if (!(m.last === match.last - 1 && tokens[m.last]?.pos === "NOUN" && formOf(m) === "name")) found = m;
-  return found ? fill("embedded", [found]) : null;
+  if (!found) return null;
+  // "said Poland and the Baltic States were violating their obligations": the list it closes.
+  const mentions = sentence.mentions;
+  const list = coordinated(tokens, mentions, mentions.indexOf(found), -1).filter(
+    (m) => m.first > match.first && !isPerson(m),
+  );
+  return fill("embedded", list.length ? list : [found]);
 }
 
 const COPULAS = new Set(["be", "become", "remain"]);
