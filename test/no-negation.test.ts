@@ -12,7 +12,10 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
   { text: "Moscow had no intention of invading Ukraine.", expected: ["ARMED_CONFLICT RUS UKR negated"] },
   // Idioms: nothing negated.
   { text: "Germany has no doubt that Russia expelled the diplomats.", expected: [] },
-  { text: "Poland imposed sanctions on Belarus no sooner than May.", expected: ["SANCTION POL BLR asserted"] },
+  {
+    text: "Poland imposed sanctions on Belarus no sooner than May.",
+    expected: ["SANCTION POL BLR asserted"],
+  },
   { text: "Berlin said there was no alternative but to expel the Russian diplomats.", expected: [] },
 ];
 
