@@ -183,7 +183,6 @@ function ongoingWar(
   wars: readonly { actor: string; target: string; from: string }[],
 ): string | null {
   if (!at) return null;
-  for (const war of wars)
-    if (at >= war.from && actors.some((a) => a.code === war.actor)) return war.target;
+  for (const war of wars) if (at >= war.from && actors.some((a) => a.code === war.actor)) return war.target;
   return null;
 }

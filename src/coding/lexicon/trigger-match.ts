@@ -42,7 +42,12 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
       (k) =>
         m.first >= k.first &&
         m.last <= k.last &&
-        !(m.first === k.first && m.last === k.last && m.last - m.first > 1 && m.trigger.type === k.trigger.type) &&
+        !(
+          m.first === k.first &&
+          m.last === k.last &&
+          m.last - m.first > 1 &&
+          m.trigger.type === k.trigger.type
+        ) &&
         !k.trigger.keepsInner &&
         (k.trigger.type === m.trigger.type || m.last - m.first === 1),
     );

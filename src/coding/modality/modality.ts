@@ -70,7 +70,13 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
     !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => urgedNot(tokens, i)) &&
     !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => changeNoun(tokens, i)) &&
     !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => idiomaticNo(tokens, i));
-  if (negated || deniedInside(tokens, triggerFirst, triggerLast) || left(cues.denial) || input.own === "negated") return "negated";
+  if (
+    negated ||
+    deniedInside(tokens, triggerFirst, triggerLast) ||
+    left(cues.denial) ||
+    input.own === "negated"
+  )
+    return "negated";
   // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
   if (anyBefore(tokens, triggerFirst)) return "hypothetical";
   const threat = near(cues.threat) && !attributiveThreat(tokens, nearStart, triggerFirst);
