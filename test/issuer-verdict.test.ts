@@ -170,6 +170,34 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     has: [],
     lacks: ["CRITICISM USA UKR asserted", "CRITICISM USA RUS asserted"],
   },
+  {
+    name: "holding a state to account in the statement's own voice",
+    text: statement(
+      "Ned Price, Department Spokesperson",
+      "We will continue our efforts to hold the regime in Minsk accountable for the forced landing.",
+    ),
+    has: ["CRITICISM USA BLR asserted"],
+    lacks: [],
+  },
+  {
+    name: "holding to account with a list of parties before the verdict",
+    text: statement(
+      "Kadri Tamm, Estonian Foreign Ministry Spokesperson",
+      "The sanctions are part of global efforts to hold Iran and Belarus to account for their support of the war.",
+    ),
+    has: ["CRITICISM EST IRN asserted", "CRITICISM EST BLR asserted"],
+    lacks: [],
+  },
+  {
+    name: "holding to account in a news report: no voice to hold",
+    text: [
+      "Moldova seeks help",
+      "May 2, 2023",
+      "Analysts asked whether anyone could hold Minsk accountable for the forced landing.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["CRITICISM USA BLR asserted"],
+  },
 ];
 
 describe("a statement's own verdict on another state's act", () => {

@@ -105,7 +105,19 @@ export function candidateParties(
       if (partner) referred = [partner];
     }
   }
-  if (!targetFill && !implicitBloc && !referred.length) return null;
+  // "the special military operation": a name that gives its sides where the sentence names none.
+  const sides = match.trigger.sides;
+  const named = (code: string): Party => ({ code, role: null, text: "", group: null });
+  // "Russia's unprovoked invasion" after 24 February 2022: the war the actor wages then.
+  const warSide =
+    !targetFill && !implicitBloc && !referred.length && match.trigger.implicitTarget === "war-side"
+      ? ongoingWar(actors, at, lexicon.cues.wars)
+      : null;
+  if (warSide) referred = [named(warSide)];
+  if (!targetFill && !implicitBloc && !referred.length) {
+    if (!sides) return null;
+    referred = [named(sides.target)];
+  }
   let confidence = 0.8;
   if (!actors.length && !actorFill && opensClause(sentence, match, clause)) {
     actors = fallbackActors(sentence, targetFill, at, kb);
@@ -119,6 +131,7 @@ export function candidateParties(
       .map((code): Party => ({ code, role: null, text: "", group: null }));
     confidence = 0.6;
   }
+  if (!actors.length && !actorFill && sides) actors = [named(sides.actor)];
   if (actorFill?.slot === "weapon") confidence = 0.7;
   const info = lexicon.types[type];
   const members = match.trigger.actorKind === "member";
@@ -137,7 +150,7 @@ export function candidateParties(
       );
   }
   const placeOk = lexicon.cues.placeTargets.includes(type);
-  const targets = referred.length
+  let targets = referred.length
     ? referred
     : implicitBloc
       ? [implicitBloc]
@@ -158,6 +171,18 @@ export function candidateParties(
       confidence = 0.5;
     }
   }
+  if (!targets.length && sides) targets = [named(sides.target)];
   if (!actors.length || !targets.length) return null;
   return { actors, targets, confidence, issued };
+}
+
+/** The other side of the war one of the actors wages at `at` (cues.yaml `wars`), if any. */
+function ongoingWar(
+  actors: readonly Party[],
+  at: string | null,
+  wars: readonly { actor: string; target: string; from: string }[],
+): string | null {
+  if (!at) return null;
+  for (const war of wars) if (at >= war.from && actors.some((a) => a.code === war.actor)) return war.target;
+  return null;
 }

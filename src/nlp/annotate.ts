@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from "../knowledge/types.js";
+import type { AliasRef, KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention, Sentence, TimeExpression, Token } from "./annotated-document.js";
 import { composeMentions } from "./mentions.js";
 import { compiledAliasTokens, tokenizeAlias } from "./alias-tokens.js";
@@ -40,6 +40,37 @@ function isMaker(tokens: readonly { norm: string }[], last: number): boolean {
     tokens[last]?.norm === "-" &&
     /^(?:made|built|designed|produced|manufactured)$/.test(tokens[last + 1]?.norm ?? "")
   );
+}
+
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+
+/**
+ * "anti-Russia sanctions", "the anti-Russian campaign", "anti - Kremlin": the state an "anti-"
+ * adjective is against. The tokeniser keeps "anti-Russia" as one token, which the phrase matcher
+ * cannot see into, so its second half is matched on its own.
+ */
+function opposedMentions(tokens: readonly Token[], matcher: PhraseMatcher): readonly Mention[] {
+  let out: Mention[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let found: { first: number; last: number; refs: readonly AliasRef[] } | null = null;
+    if (token.norm.startsWith("anti-") && token.norm.length > 5) {
+      const half = { ...token, norm: token.norm.slice(5), text: token.text.slice(5) };
+      const match = matcher.match([half])[0];
+      if (match?.last === 1) found = { first: i, last: i + 1, refs: match.refs };
+    } else if (token.norm === "anti" && tokens[i + 1]?.norm === "-") {
+      const match = matcher.match(tokens.slice(i + 2, i + 6))[0];
+      if (match?.first === 0) found = { first: i, last: i + 2 + match.last, refs: match.refs };
+    }
+    const refs = found?.refs.filter((r) => r.kind === "actor") ?? [];
+    if (!found || !refs.length) continue;
+    const text = tokens
+      .slice(found.first, found.last)
+      .map((t) => t.text)
+      .join("");
+    (out ??= []).push({ first: found.first, last: found.last, text, refs });
+  }
+  return out ?? NO_MENTIONS;
 }
 
 /** Nouns after "pro-<seat of government>" that make it the state's own media apparatus. */
@@ -160,6 +191,7 @@ export function annotate(mainText: string, published: string | null, kb: Knowled
       end: raw.end,
       tokens: raw.tokens,
       mentions,
+      opposed: opposedMentions(raw.tokens, matcher),
     };
     // Time expressions are found on first use: most sentences never need theirs, and chrono is
     // the costliest step after the tagger. A sentence's dates depend on itself and the

@@ -46,6 +46,9 @@ export interface Sentence {
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
   readonly times: readonly TimeExpression[];
+  /** The states an "anti-" adjective is against ("anti-Russia sanctions"), kept apart from
+   *  `mentions`: such an adjective names no party acting (src/nlp/annotate.ts). */
+  readonly opposed?: readonly Mention[];
 }
 
 /** The main text split into sentences with tokens, knowledge-base mentions and dates. */

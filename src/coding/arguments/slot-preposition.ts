@@ -198,13 +198,25 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
 export function embeddedSlot(ctx: SlotContext): SlotFill | null {
   const { sentence, match } = ctx;
   let found: Mention | null = null;
+  let placed: Mention | null = null;
   const tokens = sentence.tokens;
   for (const m of sentence.mentions)
     if (m.first > match.first && m.last < match.last && isActorMention(m) && !isPerson(m))
       // "Sweden's NATO membership": a name compounded with the pattern's last noun is its kind
       // ("Belarusian interference" names who interferes).
-      if (!(m.last === match.last - 1 && tokens[m.last]?.pos === "NOUN" && formOf(m) === "name")) found = m;
-  return found ? fill("embedded", [found]) : null;
+      if (!(m.last === match.last - 1 && tokens[m.last]?.pos === "NOUN" && formOf(m) === "name"))
+        // "said the US military biological activity in Ukraine is unacceptable": the place of the
+        // act is its party only where no other is named.
+        if (tokens[m.first - 1]?.norm === "in") placed = m;
+        else found = m;
+  found ??= placed;
+  if (!found) return null;
+  // "said Poland and the Baltic States were violating their obligations": the list it closes.
+  const mentions = sentence.mentions;
+  const list = coordinated(tokens, mentions, mentions.indexOf(found), -1).filter(
+    (m) => m.first > match.first && !isPerson(m),
+  );
+  return fill("embedded", list.length ? list : [found]);
 }
 
 const COPULAS = new Set(["be", "become", "remain"]);

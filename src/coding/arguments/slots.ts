@@ -61,6 +61,8 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return frontedSlot(ctx);
     case "informant":
       return informantSlot(ctx);
+    case "anti":
+      return antiSlot(ctx);
     case "pairFirst":
     case "pairSecond": {
       const sides = pairSides(ctx.sentence.tokens, mentionsOf(ctx), ctx.match);
@@ -69,6 +71,25 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
     default:
       return prepSlot(slot, ctx, slot);
   }
+}
+
+/**
+ * "the anti-Russia sanctions", "imposed anti-Russian economic measures": the state an "anti-"
+ * adjective before the trigger's first or last word is against, with only adjectives between.
+ */
+function antiSlot(ctx: SlotContext): SlotFill | null {
+  const { sentence, match } = ctx;
+  const opposed = sentence.opposed ?? [];
+  if (!opposed.length) return null;
+  const tokens = sentence.tokens;
+  for (const head of [match.first, match.last - 1]) {
+    const m = opposed.findLast((x) => x.last <= head && x.last >= head - 2);
+    if (!m) continue;
+    let plain = true;
+    for (let i = m.last; i < head; i++) if (tokens[i]!.pos !== "ADJ") plain = false;
+    if (plain) return fill("anti", [m]);
+  }
+  return null;
 }
 
 /**

@@ -36,6 +36,7 @@ const slot = z.enum([
   "pairSecond",
   "fronted",
   "informant",
+  "anti",
 ]);
 export type Slot = z.infer<typeof slot>;
 
@@ -67,8 +68,10 @@ export const triggerSchema = z
     /** With no target in the sentence, the bloc the article is about ("applied together in May"), or
      *  the state its headline names ("a flood of pro-Kremlin disinformation" in a story on Moldova).
      *  "contact-pair": with no party at all, the two sides of the first contact coded in the document
-     *  ("Putin met Orban. Bilateral trade grew": src/coding/discourse/contact-pair.ts). */
-    implicitTarget: z.enum(["topic-bloc", "topic-state", "contact-pair"]).optional(),
+     *  ("Putin met Orban. Bilateral trade grew": src/coding/discourse/contact-pair.ts).
+     *  "war-side": the other side of the war the actor wages at the event's date (cues.yaml `wars`:
+     *  "Russia's unprovoked invasion" in 2022 is against Ukraine). */
+    implicitTarget: z.enum(["topic-bloc", "topic-state", "contact-pair", "war-side"]).optional(),
     /** With no actor in a headline that opens with the trigger ("Meeting with President of Belarus
      *  Alexander Lukashenko"), the document's speaker: the state whose people the text names most.
      *  "issuer": always the text's own voice, the statement's signatories or signer or a transcript's
@@ -88,6 +91,12 @@ export const triggerSchema = z
      *  is done whatever the clause around says ("will thank Azerbaijan for humanitarian support to
      *  Ukraine": the thanks are to come, the support was given). */
     modality: z.enum(["threatened", "planned", "negated", "asserted"]).optional(),
+    /** The sides a name gives by itself, where the sentence names none: "the special military
+     *  operation" is Russia's against Ukraine. The slots still win where they are filled. */
+    sides: z
+      .object({ actor: z.string().regex(/^[A-Z]{2,4}$/), target: z.string().regex(/^[A-Z]{2,4}$/) })
+      .strict()
+      .optional(),
     examples: z.array(example).min(1),
   })
   .strict()
@@ -151,6 +160,19 @@ export const cueFileSchema = z
         accession: z.array(z.string()),
       })
       .strict(),
+    /** Wars the text need not name the other side of: from `from` on, a war act of `actor` with
+     *  no target named is against `target` (`implicitTarget: war-side`). */
+    wars: z
+      .array(
+        z
+          .object({
+            actor: z.string().regex(/^[A-Z]{2,4}$/),
+            target: z.string().regex(/^[A-Z]{2,4}$/),
+            from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 

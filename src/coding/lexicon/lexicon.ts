@@ -125,6 +125,7 @@ function compile(entry: TriggerEntry): Trigger {
     actorKind: entry.actorKind,
     modality: entry.modality,
     partner: entry.partner,
+    sides: entry.sides,
     examples: entry.examples,
     steps,
   };

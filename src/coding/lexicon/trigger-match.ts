@@ -34,12 +34,20 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
   if (found.length < 2) return found;
   // Longer (more specific) matches first; drop matches inside an already kept one of the same type.
   found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  // Two patterns over the same two words or more both stay: "the sanctions imposed on Russia by the United
+  // States" is read by the one with "by", "the sanctions that the EU imposed" by the relative one.
   const kept: TriggerMatch[] = [];
   for (const m of found) {
     const inside = kept.some(
       (k) =>
         m.first >= k.first &&
         m.last <= k.last &&
+        !(
+          m.first === k.first &&
+          m.last === k.last &&
+          m.last - m.first > 1 &&
+          m.trigger.type === k.trigger.type
+        ) &&
         !k.trigger.keepsInner &&
         (k.trigger.type === m.trigger.type || m.last - m.first === 1),
     );

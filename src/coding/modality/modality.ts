@@ -69,8 +69,15 @@ export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
     near(cues.negation) &&
     !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => urgedNot(tokens, i)) &&
     !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => changeNoun(tokens, i)) &&
-    !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => notOnly(tokens, i));
-  if (negated || left(cues.denial) || input.own === "negated") return "negated";
+    !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => notOnly(tokens, i)) &&
+    !onlyHarmlessNegation(tokens, nearStart, triggerFirst, cues.negation, (i) => idiomaticNo(tokens, i));
+  if (
+    negated ||
+    deniedInside(tokens, triggerFirst, triggerLast) ||
+    left(cues.denial) ||
+    input.own === "negated"
+  )
+    return "negated";
   // "warned that any aggression against Belarus would be treated as an attack": no act has happened.
   if (anyBefore(tokens, triggerFirst)) return "hypothetical";
   const threat = near(cues.threat) && !attributiveThreat(tokens, nearStart, triggerFirst);
@@ -341,6 +348,37 @@ const NOT_ONLY = new Set(["only", "simply", "just", "merely", "solely"]);
 /** "have not simply delivered vaccines but also launched": "not" before "only", "simply" negates nothing. */
 function notOnly(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.norm === "not" && NOT_ONLY.has(tokens[i + 1]?.norm ?? "");
+}
+
+/** "no" that negates nothing after it: "no doubt", "has no choice but", "no longer" (a cue of its own). */
+const NO_IDIOMS = new Set([
+  "doubt",
+  "choice",
+  "matter",
+  "less",
+  "more",
+  "sooner",
+  "later",
+  "longer",
+  "one",
+  "alternative",
+  "secret",
+  "wonder",
+  "exception",
+  "coincidence",
+  "surprise",
+]);
+
+function idiomaticNo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === "no" && NO_IDIOMS.has(tokens[i + 1]?.norm ?? "");
+}
+
+/** "put no pressure on", "imposed no sanctions", "will provide no weapons": "no" inside a gapped
+ *  pattern or opening the object right after it negates its act. */
+function deniedInside(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first + 1; i <= last && i < tokens.length; i++)
+    if (tokens[i]!.norm === "no" && !idiomaticNo(tokens, i)) return true;
+  return false;
 }
 
 /** A noun of change followed by "in": "the decline in bilateral trade". */
