@@ -19,5 +19,21 @@ export function newsDay(
 ): string | null {
   if (!doc.published) return null;
   if (isHeadline(doc, sentence)) return doc.published;
+  if (isLead(doc, sentence)) return doc.published;
   return isPresentAct(sentence, triggerFirst, clauseStart) ? doc.published : null;
+}
+
+/**
+ * The lead: the first sentence of the story after a headline (and a dateline or a heading, each a
+ * paragraph of its own without a full stop). It tells the article's news ("Vladimir Putin held
+ * talks with ...", "The presidents of Russia, France and Germany met in Paris").
+ */
+function isLead(doc: AnnotatedDocument, sentence: Sentence): boolean {
+  if (!isHeadline(doc, doc.sentences[0]!)) return false;
+  for (const s of doc.sentences.slice(1)) {
+    const alone = doc.sentences[s.index + 1]?.paragraph !== s.paragraph;
+    if (alone && !/[.!?]["'’”)]?\s*$/.test(s.text)) continue;
+    return s === sentence;
+  }
+  return false;
 }
