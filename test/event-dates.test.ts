@@ -74,7 +74,7 @@ describe("a headline's news is of the publication day", () => {
     },
     // A sentence of the story is no headline.
     {
-      text: "Nordic news\n\nFinland expelled two Russian diplomats, the foreign ministry said.",
+      text: "Nordic news\n\nThe ministry gave no reason.\n\nFinland expelled two Russian diplomats, the foreign ministry said.",
       published: "2031-04-17",
       has: ["SANCTION FIN RUS null"],
       lacks: ["SANCTION FIN RUS 2031-04-17"],
@@ -124,7 +124,7 @@ describe("an act told in the present is of the publication day", () => {
       lacks: [],
     },
     {
-      text: "Statement on Belarus\n\nThe United States called on Belarus to release all political prisoners.",
+      text: "Statement on Belarus\n\nThe statement follows the elections.\n\nThe United States called on Belarus to release all political prisoners.",
       published: "2031-04-17",
       has: ["CRITICISM USA BLR null"],
       lacks: [],
@@ -161,7 +161,7 @@ describe("a past 'be' before 'to' looks ahead", () => {
     },
     // In a relative clause it tells no plan of the act's.
     {
-      text: "Nordic news\n\nFinland expelled a Russian diplomat whose posting was to end in 2033.",
+      text: "Nordic news\n\nThe ministry gave no reason.\n\nFinland expelled a Russian diplomat whose posting was to end in 2033.",
       published: "2031-01-20",
       has: ["SANCTION FIN RUS null"],
       lacks: ["SANCTION FIN RUS 2033"],

@@ -13,7 +13,8 @@ function datesOf(text: string, published: string | null): string[] {
 }
 
 // The lead, the story's first sentence after its headline (and a dateline), tells the article's
-// news: with no time of its own, its act is of the publication day. A later sentence is not the lead.
+// news: an act its verb tells with no time of its own is of the dateline's day, else of the
+// publication day. Not a later sentence, an act named by a noun, a habit or a plan.
 describe("the lead's act is of the publication day", () => {
   test.each([
     {
@@ -25,6 +26,26 @@ describe("the lead's act is of the publication day", () => {
       text: "Talks in Riga\n\nThe Latvian President held talks with the President of Estonia in 2029.",
       published: "2031-03-12",
       expected: ["DIPLOMATIC_COOPERATION LVA EST 2029"],
+    },
+    {
+      text: "Talks in Riga\n\nMarch 10, 2031\n\nThe Latvian President held talks with the President of Estonia.",
+      published: "2031-03-12",
+      expected: ["DIPLOMATIC_COOPERATION LVA EST 2031-03-10"],
+    },
+    {
+      text: "Talks in Riga\n\nThe Latvian President held talks with the President of Estonia.",
+      published: "2031-03-12",
+      expected: ["DIPLOMATIC_COOPERATION LVA EST 2031-03-12"],
+    },
+    {
+      text: "Talks in Riga\n\nThe Latvian President regularly holds talks with the President of Estonia.",
+      published: "2031-03-12",
+      expected: ["DIPLOMATIC_COOPERATION LVA EST null"],
+    },
+    {
+      text: "Talks in Riga\n\nThe Latvian President is expected to hold talks with the President of Estonia.",
+      published: "2031-03-12",
+      expected: ["DIPLOMATIC_COOPERATION LVA EST null"],
     },
     // No headline: no lead to tell.
     {
