@@ -136,12 +136,14 @@ export function coordinated(
       !(dir > 0 && isIndividual(current) && isIndividual(next))
     )
       break;
-    // "..., and Brussels opened talks", "Georgia, and we steadfastly support": a name followed by
-    // its verb (adverbs between) starts a new clause.
+    // "..., and Brussels opened talks", "Georgia, and we steadfastly support": after a comma, a name
+    // followed by its verb (adverbs between) starts a new clause. Without one the list goes on:
+    // "the sanctions on Russia and Belarus hurt trade" (the verb is the whole phrase's).
     let verbAt = next.last;
     while (dir > 0 && tokens[verbAt]?.pos === "ADV") verbAt++;
     const after = tokens[verbAt];
-    if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX")) break;
+    const comma = tokens.slice(current.last, next.first).some((t) => t.text === ",");
+    if (dir > 0 && after && (after.pos === "VERB" || after.pos === "AUX") && comma) break;
     let from = holder;
     if (groupNext && formOf(current) === "compound")
       while (from < next.first && tokens[from]!.pos === "PROPN") from++;
