@@ -44,6 +44,31 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
     text: "Erdogan held talks with Lukashenko in Ankara. Military cooperation was discussed by NATO ministers.",
     expected: [],
   },
+  // "The two leaders", "the heads of state", "both presidents": the readout's heads of the two sides.
+  {
+    text: "Aliyev held talks with Tokayev in Baku. The two leaders discussed energy cooperation.",
+    expected: ["ECONOMIC_COOPERATION AZE KAZ asserted"],
+  },
+  {
+    text: "Lukashenko met Xi Jinping in Beijing. The heads of state talked about investment cooperation.",
+    expected: ["ECONOMIC_COOPERATION BLR CHN asserted"],
+  },
+  {
+    text: "Erdogan had talks with Vucic. Both presidents welcomed the growth of military-technical cooperation.",
+    expected: ["MILITARY_COOPERATION TUR SRB asserted"],
+  },
+  {
+    text: "Orban met Fiala in Prague. The heads of state discussed energy cooperation between their two countries.",
+    expected: ["ECONOMIC_COOPERATION HUN CZE asserted"],
+  },
+  {
+    text: "Aliyev held talks with Tokayev in Baku. The two leaders of the opposition demanded energy cooperation with Iran.",
+    expected: [],
+  },
+  {
+    text: "Aliyev held talks with Tokayev in Baku. Other leaders discussed energy cooperation.",
+    expected: [],
+  },
   { text: "The sides agreed to expand military-technical cooperation.", expected: [] },
   // Other parties named: the pair of the contact is not the one trading.
   {

@@ -11,7 +11,7 @@ import { blocIn, isMember, topicBloc } from "./discourse/topics.js";
 import { voicesPair } from "./discourse/voices-pair.js";
 import { reportedVerdict } from "./modality/reported-verdict.js";
 import type { Occurrence } from "./occurrence.js";
-import type { Candidate } from "./trigger-candidate.js";
+import { objectAfter, type Candidate } from "./trigger-candidate.js";
 
 /** The actors and targets of a candidate, with the confidence of how they were found. */
 export interface CandidateParties {
@@ -105,6 +105,23 @@ export function candidateParties(
       if (partner) referred = [partner];
     }
   }
+  // "Turkey and Greece ... The leaders of the two countries spoke by telephone": a subject that
+  // refers back to two states together stands for both sides of a contact, the first acting.
+  if (
+    !targetFill &&
+    !referred.length &&
+    type === "DIPLOMATIC_COOPERATION" &&
+    actorFill?.slot === "subject" &&
+    actorFill.mentions.length === 1 &&
+    pairGroup(actorFill.mentions[0]!) &&
+    (match.trigger.reciprocal === true || !objectAfter(sentence, match))
+  ) {
+    const sides = resolveMention(actorFill.mentions[0]!, at, kb, { allowPlaces: false });
+    if (sides.length === 2 && sides[0]!.code !== sides[1]!.code) {
+      actors = sides.slice(0, 1);
+      referred = sides.slice(1);
+    }
+  }
   // "the special military operation": a name that gives its sides where the sentence names none.
   const sides = match.trigger.sides;
   const named = (code: string): Party => ({ code, role: null, text: "", group: null });
@@ -185,4 +202,17 @@ function ongoingWar(
   if (!at) return null;
   for (const war of wars) if (at >= war.from && actors.some((a) => a.code === war.actor)) return war.target;
   return null;
+}
+
+/** A description resolved to two states named together ("the two countries", "both countries"). */
+function pairGroup(m: {
+  readonly refs: readonly {
+    readonly kind: string;
+    readonly members?: readonly string[];
+    readonly as?: unknown;
+  }[];
+}): boolean {
+  return (
+    m.refs.length === 1 && m.refs[0]!.kind === "group" && !m.refs[0]!.as && m.refs[0]!.members?.length === 2
+  );
 }

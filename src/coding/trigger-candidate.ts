@@ -118,7 +118,7 @@ function reciprocalPair(match: TriggerMatch, actorFill: SlotFill): boolean {
  * "Ukraine and Moldova will have to meet conditions": a verb trigger followed by an object that
  * names no party is no contact between the states of its subject.
  */
-function objectAfter(sentence: Sentence, match: TriggerMatch): boolean {
+export function objectAfter(sentence: Sentence, match: TriggerMatch): boolean {
   if (match.trigger.pos === "noun") return false;
   const tokens = sentence.tokens;
   let k = match.last;

@@ -9,6 +9,8 @@ const OWN_PARTIES = new Set(["between", "with", "among"]);
 const SHARED = new Set(["bilateral", "mutual", "joint", "intergovernmental", "inter-governmental"]);
 const PAIR_NOUNS = new Set(["countries", "states", "nations"]);
 const SIDES = new Set(["sides", "parties"]);
+/** A readout's names for the two sides' heads: "the two leaders", "the heads of state", "both presidents". */
+const HEADS = new Set(["leaders", "presidents", "heads", "premiers"]);
 
 function militaryBefore(tokens: Sentence["tokens"], i: number): boolean {
   const k = tokens[i - 1]?.norm === "-" ? i - 2 : i - 1;
@@ -31,7 +33,7 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch, spoken: b
     if (i < match.first || !OWN_PARTIES.has(n)) continue;
     // "between the two countries", "between our two countries", "between both countries"
     let k = i + 1;
-    if (tokens[k]?.norm === "the" || tokens[k]?.norm === "our") k++;
+    if (tokens[k]?.norm === "the" || tokens[k]?.norm === "our" || tokens[k]?.norm === "their") k++;
     if (tokens[k]?.norm === "two" || tokens[k]?.norm === "both") k++;
     else return null;
     if (n !== "between" || !PAIR_NOUNS.has(tokens[k]?.norm ?? "")) return null;
@@ -66,8 +68,18 @@ function sidesBefore(tokens: Sentence["tokens"], before: number): boolean {
   // "They discussed ...": a readout's sentence opened by the two sides.
   if (tokens[0]?.norm === "they" && before > 0) return true;
   for (let i = 1; i < before; i++) {
-    if (!SIDES.has(tokens[i]!.norm)) continue;
     const det = tokens[i - 1]!.norm;
+    // "The two leaders discussed ...", "the heads of state discussed ...", "both presidents"
+    if (HEADS.has(tokens[i]!.norm) && (det === "both" || (det === "two" && tokens[i - 2]?.norm === "the")))
+      return true;
+    if (
+      tokens[i]!.norm === "heads" &&
+      det === "the" &&
+      tokens[i + 1]?.norm === "of" &&
+      tokens[i + 2]?.norm === "state"
+    )
+      return true;
+    if (!SIDES.has(tokens[i]!.norm)) continue;
     if (det === "the" || det === "both" || (det === "two" && tokens[i - 2]?.norm === "the")) return true;
   }
   return false;
