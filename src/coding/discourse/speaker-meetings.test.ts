@@ -32,3 +32,30 @@ describe("a speaker's actorless meeting", () => {
     expect(contacts(text)).toEqual(expected);
   });
 });
+
+// A question in a transcript with one state's speaker is put to that speaker: "you" is the
+// speaker's state; the questioner's "we" is no state's.
+describe("a question's you", () => {
+  it.each([
+    [
+      "Interview to a news agency\n\nQuestion: Next week you will visit Mongolia. What do you expect?\n\nPresident of Kazakhstan Kassym-Jomart Tokayev: A good conversation.",
+      ["KAZ MNG"],
+    ],
+    [
+      "Answers to questions\n\nPrime Minister of Hungary Viktor Orban: Good afternoon.\n\nQuestion: Yesterday you held talks with the Slovak Prime Minister.\n\nViktor Orban: Yes, we did.",
+      ["HUN SVK"],
+    ],
+    // Two states' speakers: whom the question addresses is not known.
+    [
+      "Joint news conference\n\nPrime Minister of Hungary Viktor Orban: Good afternoon.\n\nPrime Minister of Slovakia Robert Fico: Thank you.\n\nQuestion: Yesterday you held talks with the Polish Prime Minister.",
+      [],
+    ],
+    // The questioner's own "we".
+    [
+      "Answers to questions\n\nPrime Minister of Hungary Viktor Orban: Good afternoon.\n\nQuestion: We spoke with the Polish Prime Minister yesterday.",
+      [],
+    ],
+  ])("%s", (text, expected) => {
+    expect(contacts(text)).toEqual(expected);
+  });
+});
