@@ -183,8 +183,14 @@ export function candidateParties(
   // "Meeting with President of Belarus Alexander Lukashenko": the publishing office's leader.
   if (!actors.length && !actorFill && match.trigger.implicitActor === "speaker") {
     const speaker = speakerOf(sentence, targets);
+    // "Vladimir Putin: ... there were bilateral meetings with the Presidents of Tajikistan and
+    // Moldova": in a transcript's or statement's own words, the speaker's state meets.
+    const own = speaker ? [] : voices.issuerOf(sentence, match.first);
     if (speaker) {
       actors = [speaker];
+      confidence = 0.5;
+    } else if (own.length === 1 && !targets.some((t) => t.code === own[0])) {
+      actors = [named(own[0]!)];
       confidence = 0.5;
     }
   }

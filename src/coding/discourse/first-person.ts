@@ -34,7 +34,8 @@ import { attributedReadout } from "./attributed-readout.js";
  * "We", "I", "us" and "our country" (nation, state, government) then stand for the speaker or all signatories;
  * "our countries", "our two countries", "both our countries" for the states of a statement's
  * signatories, or of a transcript's two speakers; in a transcript of two, "you" and "your country"
- * for the other speaker's state. Elsewhere (a quote in a news story) they are left alone.
+ * for the other speaker's state; in a transcript with one state's speaker, "you" in a question
+ * (a label of no state) for that speaker's state. Elsewhere (a quote in a news story) they are left alone.
  */
 export interface Voices {
   /** The sentence's mentions with its first-person phrases added; the same array when none. */
@@ -155,6 +156,9 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
     if (current) bySentence.set(s.start, current);
   }
   const pair = signatories ? null : conversation(speakers, doc, kb);
+  // "Question: You will meet Prime Minister Abe in May": a transcript with one state's speaker
+  // is put to that speaker; the questioner's own "we" stays no state's.
+  const interviewee = !signatories && speakers.size === 1 ? [...speakers][0]! : null;
   const cache = new Map<Sentence, readonly Mention[]>();
   const voiceOf = (sentence: Sentence): Voice | undefined => bySentence.get(sentence.start);
   return {
@@ -167,7 +171,7 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
           sentence,
           voice,
           signatories ? signatories.states : pair,
-          addressee(voice, pair),
+          voice.states.length || voice.signed ? addressee(voice, pair) : interviewee,
         );
         cache.set(sentence, found);
       }
