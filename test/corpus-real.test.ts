@@ -108,8 +108,9 @@ describe.skipIf(!existsSync(SCORER))("the coder on real news (../shared/eval/sco
     ["dev", thresholds.realDev],
     ["test", thresholds.realTest],
   ] as const) {
-    // Only totals are asserted: the test part's errors are never printed or read.
-    it(`the ${part} part meets its bar`, () => {
+    // Only totals are asserted: the test part's errors are never printed or read. The development
+    // part's 921 articles take about 40 s alone and over a minute on a loaded two-core machine.
+    it(`the ${part} part meets its bar`, { timeout: 600_000 }, () => {
       const { summary } = scorePart(readSplit()[part], extractFile);
       expect(summary.missing).toBe(0);
       expect(summary.evidenceOutsideMainText).toBe(0);
