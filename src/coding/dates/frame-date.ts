@@ -61,8 +61,8 @@ function headlineTime(
   return null;
 }
 
-/** A paragraph of one sentence with no closing punctuation. */
-function isHeading(sentences: readonly Sentence[], s: Sentence): boolean {
+/** A paragraph of one sentence with no closing punctuation: a headline, a dateline, a heading. */
+export function isHeading(sentences: readonly Sentence[], s: Sentence): boolean {
   const alone =
     sentences[s.index - 1]?.paragraph !== s.paragraph && sentences[s.index + 1]?.paragraph !== s.paragraph;
   return alone && !/[.!?:]["'’”)]?\s*$/.test(s.text);

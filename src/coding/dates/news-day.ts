@@ -1,7 +1,8 @@
 import type { AnnotatedDocument, Sentence } from "../../nlp/annotated-document.js";
 import { isHeadline } from "./headline-date.js";
 import { looksAhead } from "../../nlp/sentence-tense.js";
-import { isPresentAct } from "./present-act.js";
+import { isHeading } from "./frame-date.js";
+import { isPresentAct, tellsHabit } from "./present-act.js";
 
 /**
  * The day of the news a sentence tells when nothing in the story dates its event: a headline
@@ -26,9 +27,8 @@ export function newsDay(
   return isPresentAct(sentence, triggerFirst, clauseStart) ? doc.published : null;
 }
 
-/** Adverbs of a habit ("regularly calls on") and words that look ahead ("is expected to impose"). */
-const NOT_NEWS =
-  /\b(regularly|repeatedly|routinely|often|always|usually|frequently|consistently|will|would|shall|expected|plans?|intends?|set to|due to|going to)\b/i;
+/** Words that look ahead besides those of looksAhead: "would sign", "is expected to", "intends to". */
+const AHEAD_TOO = /\b(would|expected|intends? to|going to)\b/i;
 
 /**
  * The day of the lead's act: the lead, the story's first sentence after its headline (and a
@@ -42,13 +42,12 @@ function leadDay(doc: AnnotatedDocument, sentence: Sentence, triggerFirst: numbe
   if (sentence.tokens[triggerFirst]?.pos !== "VERB" || !isHeadline(doc, doc.sentences[0]!)) return null;
   let dateline: string | null = null;
   for (const s of doc.sentences.slice(1)) {
-    const alone = doc.sentences[s.index + 1]?.paragraph !== s.paragraph;
-    if (alone && !/[.!?]["'’”)]?\s*$/.test(s.text)) {
+    if (isHeading(doc.sentences, s)) {
       const day = s.times.find((t) => t.date !== null && t.date.length === 10);
       if (day) dateline = day.date;
       continue;
     }
-    if (s !== sentence || looksAhead(s.text) || NOT_NEWS.test(s.text)) return null;
+    if (s !== sentence || looksAhead(s.text) || AHEAD_TOO.test(s.text) || tellsHabit(s.tokens)) return null;
     return dateline ?? doc.published;
   }
   return null;

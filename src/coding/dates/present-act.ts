@@ -36,10 +36,7 @@ const HABITUAL = new Set([
 export function isPresentAct(sentence: Sentence, triggerFirst: number, clauseStart: number): boolean {
   const tokens = sentence.tokens;
   if (/\?\s*["'’”]?\s*$/.test(sentence.text)) return false;
-  if (
-    tokens.some((t, i) => HABITUAL.has(t.norm) || (t.norm === "regular" && tokens[i + 1]?.norm === "basis"))
-  )
-    return false;
+  if (tellsHabit(tokens)) return false;
   for (let i = clauseStart; i <= triggerFirst && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== "VERB" && t.pos !== "AUX") continue;
@@ -48,6 +45,13 @@ export function isPresentAct(sentence: Sentence, triggerFirst: number, clauseSta
     );
   }
   return false;
+}
+
+/** Whether a sentence tells a habit, of no one day: "we regularly consult", "on a regular basis". */
+export function tellsHabit(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) => HABITUAL.has(t.norm) || (t.norm === "regular" && tokens[i + 1]?.norm === "basis"),
+  );
 }
 
 /** Whether the verb group that starts at token i is a present that is no habit or plan. */
