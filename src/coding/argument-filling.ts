@@ -2,6 +2,7 @@ import { actionItem } from "./arguments/action-item.js";
 import { fallbackActors, opensClause } from "./arguments/fallback-actors.js";
 import { fitsKind } from "./arguments/fits-kind.js";
 import { partiesOf } from "./arguments/parties-of.js";
+import type { Mention } from "../nlp/annotated-document.js";
 import { resolveMention, targetPlaces, type Party } from "./arguments/resolve-mention.js";
 import type { CoderContext } from "./coder-context.js";
 import { contactPair, contactPartner } from "./discourse/contact-pair.js";
@@ -211,14 +212,7 @@ function ongoingWar(
 }
 
 /** A description resolved to two states named together ("the two countries", "both countries"). */
-function pairGroup(m: {
-  readonly refs: readonly {
-    readonly kind: string;
-    readonly members?: readonly string[];
-    readonly as?: unknown;
-  }[];
-}): boolean {
-  return (
-    m.refs.length === 1 && m.refs[0]!.kind === "group" && !m.refs[0]!.as && m.refs[0]!.members?.length === 2
-  );
+function pairGroup(m: Mention): boolean {
+  const ref = m.refs[0];
+  return m.refs.length === 1 && ref?.kind === "group" && !ref.as && ref.members.length === 2;
 }
