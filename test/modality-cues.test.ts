@@ -18,6 +18,19 @@ const rows: readonly (readonly [string, string])[] = [
   ["Poland's readiness for dialogue with Lithuania was confirmed.", "DIPLOMATIC_COOPERATION POL LTU planned"],
   ["Greece said it was ready to hold talks with Turkey.", "DIPLOMATIC_COOPERATION GRC TUR planned"],
   ["Romania keeps a regular dialogue with Moldova on energy.", "DIPLOMATIC_COOPERATION ROU MDA asserted"],
+  // "would" after a verb that reports an agreement or a decision is the future seen from the past.
+  [
+    "It was agreed that the President of Armenia would visit Russia next month.",
+    "DIPLOMATIC_COOPERATION ARM RUS planned",
+  ],
+  [
+    "The ministers decided that Latvia would hold talks with Estonia in May.",
+    "DIPLOMATIC_COOPERATION LVA EST planned",
+  ],
+  [
+    "Analysts think that the President of Armenia would visit Russia if invited.",
+    "DIPLOMATIC_COOPERATION ARM RUS hypothetical",
+  ],
   // A pledge is a promise: the money is not yet given.
   ["Norway pledged reconstruction funds for Ukraine.", "AID NOR UKR planned"],
   ["Canada pledged humanitarian aid to Moldova.", "AID CAN MDA planned"],

@@ -400,7 +400,19 @@ function endsInTo(phrase: readonly string[]): boolean {
   return phrase.length > 1 && phrase[phrase.length - 1] === "to";
 }
 /** Verbs that report a decision or a promise; "would" after them is the future seen from the past. */
-const REPORTING = new Set(["say", "announce", "pledge", "promise", "vow", "confirm", "declare", "tell"]);
+const REPORTING = new Set([
+  "say",
+  "announce",
+  "pledge",
+  "promise",
+  "vow",
+  "confirm",
+  "declare",
+  "tell",
+  "agree",
+  "decide",
+  "assure",
+]);
 
 /** "would" is the only hypothetical cue in the verb chain, and a reporting verb comes before it. */
 function reportedFuture(
