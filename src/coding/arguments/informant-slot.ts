@@ -13,7 +13,7 @@ import { subjectSlot } from "./slot-subject.js";
 import type { SlotContext, SlotFill } from "./slots.js";
 
 /** Verbs of telling someone about something, and their forms the tagger may read as adjectives. */
-const INFORMING = new Set(["inform", "brief", "update", "apprise"]);
+const INFORMING = new Set(["inform", "brief", "update", "apprise", "tell"]);
 const INFORMED = new Set(["informed", "briefed", "updated", "apprised"]);
 
 /** What the contact is told "of", "on" or "about". */
