@@ -9,6 +9,7 @@ import { mentionsOf, fill, afterCopula } from "./slot-shared.js";
 import { subjectSlot } from "./slot-subject.js";
 import { frontedSlot } from "./fronted-slot.js";
 import { informantSlot } from "./informant-slot.js";
+import { framingSlot } from "./framing-slot.js";
 
 export { isPerson } from "./slot-subject.js";
 
@@ -61,6 +62,8 @@ export function fillSlot(slot: Slot, ctx: SlotContext): SlotFill | null {
       return frontedSlot(ctx);
     case "informant":
       return informantSlot(ctx);
+    case "framing":
+      return framingSlot(ctx);
     case "anti":
       return antiSlot(ctx);
     case "pairFirst":

@@ -36,6 +36,7 @@ const slot = z.enum([
   "pairSecond",
   "fronted",
   "informant",
+  "framing",
   "anti",
 ]);
 export type Slot = z.infer<typeof slot>;
