@@ -17,9 +17,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Days named from the story's last day rather than from publication: "the following day", "the
  * next day", "the same day", "that day", "a day later", "two days later", "the day before", "the
  * previous day". Each is dated from the last day-precise date before it (in its sentence or an
- * earlier one); with none, it gives no date.
+ * earlier one). With none, a day before ("the previous day", "two days earlier") counts back from
+ * the day of publication, the news day of a story that names no other; a day after gives no date.
  */
-export function anaphoricDays(sentences: readonly Sentence[], sentence: Sentence): TimeExpression[] {
+export function anaphoricDays(
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  published: string | null = null,
+): TimeExpression[] {
   const tokens = sentence.tokens;
   let out: TimeExpression[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -27,7 +32,9 @@ export function anaphoricDays(sentences: readonly Sentence[], sentence: Sentence
     if (norm !== "day" && norm !== "days") continue;
     const found = phraseAt(tokens, i);
     if (!found) continue;
-    const anchor = lastDayBefore(sentences, sentence, found.first);
+    const anchor =
+      lastDayBefore(sentences, sentence, found.first) ??
+      (found.shift < 0 && isDay(published) ? published : null);
     if (!anchor) continue;
     const date = new Date(Date.parse(`${anchor}T00:00:00Z`) + found.shift * DAY_MS)
       .toISOString()

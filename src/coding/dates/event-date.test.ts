@@ -121,6 +121,17 @@ describe("days counted from the story's last day", () => {
       published: "2030-05-09",
       expected: ["CRITICISM TUR GRC null"],
     },
+    // A day before, with no day of the story named, counts back from publication.
+    {
+      text: "Turkey condemned Greece the previous day.",
+      published: "2030-05-09",
+      expected: ["CRITICISM TUR GRC 2030-05-08"],
+    },
+    {
+      text: "Two days earlier Turkey had condemned Greece.",
+      published: "2030-05-09",
+      expected: ["CRITICISM TUR GRC 2030-05-07"],
+    },
   ]);
 });
 

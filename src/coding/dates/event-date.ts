@@ -28,7 +28,7 @@ export function eventDate(
   const tokens = sentence.tokens;
   const marked = anniversaryDate(sentence, triggerFirst, published);
   if (marked !== undefined) return marked;
-  const times = timesOf(sentences, sentence).filter(
+  const times = timesOf(sentences, sentence, published).filter(
     (t) =>
       mayDate(tokens, t, triggerFirst) &&
       !isImpossibleTime(sentence, t, published) &&
@@ -61,8 +61,12 @@ function inExample(tokens: readonly Token[], time: TimeExpression, triggerFirst:
 }
 
 /** The sentence's time expressions and its days counted from the story, in order. */
-function timesOf(sentences: readonly Sentence[], sentence: Sentence): readonly TimeExpression[] {
-  const story = anaphoricDays(sentences, sentence).filter(
+function timesOf(
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  published: string | null,
+): readonly TimeExpression[] {
+  const story = anaphoricDays(sentences, sentence, published).filter(
     (a) => !sentence.times.some((t) => t.first < a.last && a.first < t.last),
   );
   return story.length ? [...sentence.times, ...story].sort((a, b) => a.first - b.first) : sentence.times;
