@@ -53,6 +53,10 @@ const ROWS: [string, string | null, string[]][] = [
   ["Peskov", "2020", ["RUS/GOV"]],
   ["Navalny", "2020", ["RUS/OPPOSITION"]],
   ["Aliyev", "2001", ["AZE/LEADER", "AZE/LEADER"]],
+  ["Mahmoud Abbas", "2022", ["PSE/LEADER"]],
+  ["Arafat", "2001", ["PSE/LEADER"]],
+  ["Palestinian National Authority", "2005", ["PSE/-"]],
+  ["State of Palestine", "2022", ["PSE/-"]],
   // groups
   ["the Baltic states", null, ["EST/-", "LVA/-", "LTU/-"]],
   ["Western Balkan six", null, ["ALB/-", "BIH/-", "XKX/-", "MNE/-", "MKD/-", "SRB/-"]],
