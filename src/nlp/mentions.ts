@@ -9,7 +9,8 @@ const OF_IN = new Set(["of", "in", "from"]);
  * Joins phrase matches that name one actor together:
  * "the Russian President", "Hungary's prime minister" (state + office -> state with the office's role),
  * "President Aleksandar Vucic", "US President Donald Trump" (office + person -> the person),
- * "the administration in Belgrade", "the government of Serbia" (office + of/in + state).
+ * "the administration in Belgrade", "the government of Serbia" (office + of/in + state),
+ * "President Stepan Mesic of Croatia" (office + a name the knowledge base does not know + of + state).
  */
 export function composeMentions(
   text: string,
@@ -24,8 +25,9 @@ export function composeMentions(
     let j = i + 1;
     for (; j < matches.length; j++) {
       const next = matches[j]!;
-      const gap = tokens.slice(current.last, next.first).map((t) => t.norm);
-      const joined = join(refs, next.refs, gap);
+      const gapTokens = tokens.slice(current.last, next.first);
+      const gap = gapTokens.map((t) => t.norm);
+      const joined = join(refs, next.refs, gap) ?? holderOf(refs, next.refs, gapTokens);
       if (!joined) break;
       refs = joined;
       current = { first: current.first, last: next.last, refs };
@@ -72,4 +74,31 @@ function join(
     return rightActors.map((a) => (a.kind === "actor" ? { ...a, role: leftOffice.role } : a));
   }
   return null;
+}
+
+/** A word of a name: capitalised, letters with inner hyphens or apostrophes. */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * "President Stepan Mesic of Croatia", "Prime Minister Janez Drnovsek of Slovenia": an office, a
+ * name of one to four words the knowledge base does not know (a known one joins the office
+ * first), "of" and a state's own name: the state with the office's role. A capital ("of Moscow")
+ * names a seat, not the holder's state.
+ */
+function holderOf(
+  left: readonly AliasRef[],
+  right: readonly AliasRef[],
+  gap: readonly Token[],
+): AliasRef[] | null {
+  const office = left.find((r) => r.kind === "office");
+  if (!office || (office.role !== "LEADER" && office.role !== "GOV" && office.role !== "MIL")) return null;
+  if (left.some((r) => r.kind !== "office")) return null;
+  const states = right.filter((r) => r.kind === "actor" && r.role === null);
+  if (!states.length || states.length !== right.length) return null;
+  const of = gap.findIndex((t) => t.norm === "of");
+  if (of < 1 || of > 4) return null;
+  const rest = gap.slice(of + 1);
+  if (rest.length > 1 || (rest.length === 1 && rest[0]!.norm !== "the")) return null;
+  if (!gap.slice(0, of).every((t) => NAME_WORD.test(t.text))) return null;
+  return states.map((a) => ({ ...a, role: office.role }));
 }
