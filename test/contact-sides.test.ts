@@ -75,3 +75,53 @@ describe("a readout's sentence opened by its contact's sides", () => {
       for (const e of row.lacks) expect(events).not.toContain(e);
     });
 });
+
+// A readout headed by its leader's contact ("Telephone conversation with ...") speaks its agentless
+// passives in that leader's voice (implicitActor: readout-voice): "It was noted that ..." criticises
+// the state it lays misconduct on; with any other headline no one speaks them.
+const readout = (sentence: string): string =>
+  `Telephone conversation with President of France Emmanuel Macron\n\nVladimir Putin had a telephone conversation with President of France Emmanuel Macron. ${sentence}`;
+
+const voiceRows: readonly (CodedRow & { name: string })[] = [
+  {
+    name: "'It was emphasised that' a state refuses to keep agreements",
+    text: readout(
+      "It was emphasised once again that Tbilisi continues to refuse to implement the agreements.",
+    ),
+    has: ["CRITICISM RUS GEO asserted"],
+    lacks: [],
+  },
+  {
+    name: "'It was noted that' a state violates its obligations",
+    text: readout("It was noted that Warsaw is violating its obligations to refugees."),
+    has: ["CRITICISM RUS POL asserted"],
+    lacks: [],
+  },
+  {
+    name: "'Attention was drawn to' weapons a state sends",
+    text: readout("Attention was drawn to the weapons being sent to the region by Azerbaijan."),
+    has: ["CRITICISM RUS AZE asserted"],
+    lacks: [],
+  },
+  {
+    name: "a news report's agentless passive is no one's",
+    text: "Border tensions rise\n\nOfficials met in Vilnius on Monday. It was noted that Minsk is violating the border agreement.",
+    has: [],
+    lacks: ["CRITICISM LTU BLR asserted"],
+  },
+  {
+    name: "a passive with nothing laid at a state's door",
+    text: readout("It was noted that bilateral trade grew by a fifth last year."),
+    has: [],
+    lacks: ["CRITICISM RUS FRA asserted"],
+  },
+];
+
+describe("a readout's agentless passive in its leader's voice", () => {
+  for (const row of voiceRows)
+    it(row.name, () => {
+      const events = codedText(row.text);
+      for (const e of row.has) expect(events).toContain(e);
+      for (const e of row.lacks) expect(events).not.toContain(e);
+    });
+});

@@ -58,3 +58,18 @@ export function contactSides(occurrences: readonly Occurrence[], sentence: Sente
       sides.set(o.target.code, o.target);
   return [...sides.values()];
 }
+
+/** Headlines of an office's own readout of its leader's contact: "Telephone conversation with ...". */
+const READOUT_HEADLINE = /^(?:telephone\s+conversations?|conversation|meeting|talks)\s+with\b/iu;
+
+/**
+ * The voice of a readout headed by its leader's contact ("Telephone conversation with Federal
+ * Chancellor of Germany Olaf Scholz", "Meeting with President of Turkey"): the actor of the contact
+ * coded in that headline, who speaks in the readout's agentless passives ("It was noted that ...",
+ * "Attention was drawn to ..."). Null for any other headline.
+ */
+export function readoutVoice(occurrences: readonly Occurrence[], title: Sentence | undefined): Party | null {
+  if (!title || !READOUT_HEADLINE.test(title.text.trim())) return null;
+  const contact = occurrences.find((o) => o.type === "DIPLOMATIC_COOPERATION" && o.sentence === title);
+  return contact ? contact.actor : null;
+}
