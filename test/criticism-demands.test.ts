@@ -114,6 +114,38 @@ const rows: readonly (CodedRow & { name: string })[] = [
     has: [],
     lacks: ["CRITICISM RUS RUS asserted"],
   },
+  {
+    name: "a call on a state to return to a deal it left",
+    text: "Paris and Berlin urged Tehran to return to full implementation of the nuclear deal.",
+    has: ["CRITICISM FRA IRN asserted", "CRITICISM DEU IRN asserted"],
+    lacks: [],
+  },
+  {
+    name: "a call on citizens to return home names no state",
+    text: "The Ukrainian ministry urged refugees to return to their homes in Kharkiv.",
+    has: [],
+    lacks: ["CRITICISM UKR UKR asserted"],
+  },
+  {
+    name: "a negative opinion of another state's officials' statements, in a readout",
+    text: readout(
+      "The Armenian president expressed a negative opinion of the recent statements made by Azerbaijani officials.",
+    ),
+    has: ["CRITICISM ARM AZE asserted"],
+    lacks: [],
+  },
+  {
+    name: "a negative opinion of a policy of no state",
+    text: "The Hungarian minister expressed a negative opinion of the new tax policy.",
+    has: [],
+    lacks: ["CRITICISM HUN HUN asserted"],
+  },
+  {
+    name: "attention drawn to the absence of a state's response",
+    text: "The Russian president drew attention to the absence of a substantive response from Washington to the Russian proposals.",
+    has: ["CRITICISM RUS USA asserted"],
+    lacks: [],
+  },
 ];
 
 describe("demands and accusations in reported speech and nouns", () => {
