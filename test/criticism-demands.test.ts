@@ -29,6 +29,12 @@ const rows: readonly (CodedRow & { name: string })[] = [
     lacks: ["CRITICISM HUN EU asserted"],
   },
   {
+    name: "a reported 'must' laid on the parties to a state's conflict names no state",
+    text: "The German chancellor stressed that the parties to the internal Ukrainian conflict must comply with the ceasefire.",
+    has: [],
+    lacks: ["CRITICISM DEU UKR asserted"],
+  },
+  {
     name: "a hope that a state will finally keep its obligations",
     text: "The Russian president expressed the hope that the authorities in Chisinau would finally start carrying out their obligations.",
     has: ["CRITICISM RUS MDA asserted"],
