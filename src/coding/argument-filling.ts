@@ -6,6 +6,7 @@ import type { Mention } from "../nlp/annotated-document.js";
 import { resolveMention, targetPlaces, type Party } from "./arguments/resolve-mention.js";
 import type { CoderContext } from "./coder-context.js";
 import { contactPair, contactPartner } from "./discourse/contact-pair.js";
+import { contactSides, openedBySides, readoutVoice } from "./discourse/contact-sides.js";
 import { elidedTargets } from "./discourse/elided-targets.js";
 import { eventAnaphorTargets } from "./discourse/event-anaphora.js";
 import { blocIn, isMember, topicBloc } from "./discourse/topics.js";
@@ -192,6 +193,23 @@ export function candidateParties(
       confidence = 0.5;
     } else if (own.length === 1 && !targets.some((t) => t.code === own[0])) {
       actors = [named(own[0]!)];
+      confidence = 0.5;
+    }
+  }
+  // "The two condemned Russia's attacks", "Participants discussed their efforts to urge Russia to
+  // de-escalate", "Both reaffirmed their support for Ukraine": a readout's sentence opened by its
+  // contact's sides has each side act, not on itself.
+  if (!actors.length && !actorFill && match.trigger.implicitActor === "contact-sides" && targets.length) {
+    if (openedBySides(tokens, match.first)) {
+      actors = contactSides(occurrences, sentence).filter((p) => !targets.some((t) => t.code === p.code));
+      confidence = 0.6;
+    }
+  }
+  // "It was noted that Kiev continues to refuse ...": a readout's agentless passive is its voice's.
+  if (!actors.length && !actorFill && match.trigger.implicitActor === "readout-voice" && targets.length) {
+    const voice = readoutVoice(occurrences, resolved[0]);
+    if (voice && !targets.some((t) => t.code === voice.code)) {
+      actors = [voice];
       confidence = 0.5;
     }
   }

@@ -77,8 +77,13 @@ export const triggerSchema = z
      *  Alexander Lukashenko"), the document's speaker: the state whose people the text names most.
      *  "issuer": always the text's own voice, the statement's signatories or signer or a transcript's
      *  speaker, outside quotation marks ("Russia's unprovoked war" in a State Department statement);
-     *  none in a text with no such voice (a news report). */
-    implicitActor: z.enum(["speaker", "issuer"]).optional(),
+     *  none in a text with no such voice (a news report).
+     *  "contact-sides": with no actor, a readout's sentence opened by its contact's sides ("The two
+     *  condemned ...", "Both reaffirmed ...", "Participants discussed ...") has each side of the
+     *  contact reported before act (src/coding/discourse/contact-sides.ts).
+     *  "readout-voice": with no actor, the leader whose contact heads a readout ("Telephone
+     *  conversation with ...") speaks its agentless passives ("It was noted that ..."). */
+    implicitActor: z.enum(["speaker", "issuer", "contact-sides", "readout-voice"]).optional(),
     /** The words this pattern spans may code events of their own: "said the West must stand against
      *  Russian aggression in Georgia" is a criticism and, inside it, the aggression. */
     keepsInner: z.boolean().optional(),
