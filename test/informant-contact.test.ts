@@ -53,6 +53,12 @@ const rows: readonly CodedRow[] = [
     lacks: ["DIPLOMATIC_COOPERATION DEU CHN asserted"],
   },
   { text: "The minister told reporters about his contacts with local farmers.", has: [], lacks: [] },
+  // "Acting" before an office (tagged as a verb when capitalised) is part of the partner's title.
+  {
+    text: "Orban informed Vucic about his telephone conversation with Acting Prime Minister of Slovakia Ludovit Odor.",
+    has: ["DIPLOMATIC_COOPERATION HUN SVK asserted"],
+    lacks: ["DIPLOMATIC_COOPERATION SRB SVK asserted"],
+  },
 ];
 
 describe("a contact reported by the one informing", () => itCodes(rows));
