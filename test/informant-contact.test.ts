@@ -30,6 +30,35 @@ const rows: readonly CodedRow[] = [
     has: [],
     lacks: ["DIPLOMATIC_COOPERATION DEU TUR asserted"],
   },
+  // "told" is a verb of informing as well; "contacts" a contact noun; a visit is reported as a
+  // meeting is.
+  {
+    text: "Macron told Scholz about his conversations with the leaders of Poland and Lithuania.",
+    has: ["DIPLOMATIC_COOPERATION FRA POL asserted", "DIPLOMATIC_COOPERATION FRA LTU asserted"],
+    lacks: ["DIPLOMATIC_COOPERATION DEU POL asserted"],
+  },
+  {
+    text: "The Finnish President informed Erdogan about his contacts with the leaders of Sweden and Norway.",
+    has: ["DIPLOMATIC_COOPERATION FIN SWE asserted", "DIPLOMATIC_COOPERATION FIN NOR asserted"],
+    lacks: ["DIPLOMATIC_COOPERATION TUR SWE asserted"],
+  },
+  {
+    text: "Orban also told Vucic about his visit to Beijing the previous week.",
+    has: ["DIPLOMATIC_COOPERATION HUN CHN asserted"],
+    lacks: ["DIPLOMATIC_COOPERATION SRB CHN asserted"],
+  },
+  {
+    text: "Scholz was told by Macron about his visit to Beijing.",
+    has: [],
+    lacks: ["DIPLOMATIC_COOPERATION DEU CHN asserted"],
+  },
+  { text: "The minister told reporters about his contacts with local farmers.", has: [], lacks: [] },
+  // "Acting" before an office (tagged as a verb when capitalised) is part of the partner's title.
+  {
+    text: "Orban informed Vucic about his telephone conversation with Acting Prime Minister of Slovakia Ludovit Odor.",
+    has: ["DIPLOMATIC_COOPERATION HUN SVK asserted"],
+    lacks: ["DIPLOMATIC_COOPERATION SRB SVK asserted"],
+  },
 ];
 
 describe("a contact reported by the one informing", () => itCodes(rows));

@@ -61,6 +61,22 @@ const rows: readonly CodedRow[] = [
     has: [],
     lacks: ["DIPLOMATIC_COOPERATION SVK SVK asserted"],
   },
+  // A list closed by an unnamed rest ("and several European states") ends at its last name.
+  {
+    text: "Orban held talks with the leaders of Serbia, Slovakia and several other European states.",
+    has: ["DIPLOMATIC_COOPERATION HUN SRB asserted", "DIPLOMATIC_COOPERATION HUN SVK asserted"],
+    lacks: [],
+  },
+  {
+    text: "Lavrov had consultations with Iran, Turkey and a number of Arab countries.",
+    has: ["DIPLOMATIC_COOPERATION RUS IRN asserted", "DIPLOMATIC_COOPERATION RUS TUR asserted"],
+    lacks: [],
+  },
+  {
+    text: "In Ankara, Erdogan and other officials met with students.",
+    has: [],
+    lacks: ["DIPLOMATIC_COOPERATION TUR TUR asserted"],
+  },
 ];
 
 describe("lists of leaders each stand for their state", () => itCodes(rows));

@@ -86,10 +86,13 @@ export function triggerCandidate(
   // "Russia and Serbia signed a gas deal", "Putin and Orban met with students", "the meeting was
   // attended by the presidents of Russia, Belarus and Kazakhstan": when neither leads, the first
   // named acts on the others (any cooperation trigger; others where the pattern names the deal).
+  // Words addressed to someone ("Merkel and Hollande expressed their condolences") are not the
+  // speakers' to each other.
   if (
     !targetFill &&
     actorFill &&
     actorFill.mentions.length > 1 &&
+    match.trigger.implicitTarget !== "contact-side" &&
     lexicon.types[type].weight > 0 &&
     (match.trigger.steps.length > 1 ||
       hyphenPair(sentence.tokens, actorFill.mentions) ||

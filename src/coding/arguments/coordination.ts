@@ -195,7 +195,38 @@ export function coordinated(
   // walking right from the first member, the list ends at its last conjunction.
   if (dir < 0) return conjoined[0] ? chain : chain.slice(0, 1);
   const lastConj = conjoined.lastIndexOf(true);
+  // "with the leaders of Ukraine, the United States and several European states": a list whose
+  // conjunction opens an unnamed tail ends at its last name.
+  if (lastConj < conjoined.length - 1 && unnamedTail(tokens, chain[chain.length - 1]!.last)) return chain;
   return chain.slice(0, lastConj + 2);
+}
+
+/** Words that open an unnamed rest of a list: "and several European states", "and a number of other countries". */
+const TAIL_WORDS = new Set([
+  "a",
+  "number",
+  "of",
+  "several",
+  "other",
+  "some",
+  "many",
+  "few",
+  "various",
+  "more",
+]);
+const TAIL_HEADS = new Set(["states", "countries", "nations", "partners", "governments"]);
+
+/** Whether the tokens from `at` are "and" and an unnamed rest of the list ("and other countries"). */
+function unnamedTail(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.norm !== "and") return false;
+  let quantified = false;
+  for (let i = at + 1; i < tokens.length && i <= at + 6; i++) {
+    const t = tokens[i]!;
+    if (TAIL_HEADS.has(t.norm)) return quantified;
+    if (TAIL_WORDS.has(t.norm) && t.norm !== "a" && t.norm !== "of") quantified = true;
+    else if (!TAIL_WORDS.has(t.norm) && t.pos !== "ADJ" && t.pos !== "PROPN") return false;
+  }
+  return false;
 }
 
 /** Lower-case particles inside people's names: "Rodrigo de Lima", "Augusto da Silva". */

@@ -1,7 +1,8 @@
 /**
  * The one who reports a contact of their own: "Putin informed Erdogan of the results of his talks
  * with Merkel", "briefed his counterpart on the telephone conversation with Trump", "informed
- * Pashinyan on the course of talks with the United States". The contact named after "of", "on" or
+ * Pashinyan on the course of talks with the United States", "told Putin about his conversations with
+ * the leaders of Ukraine". The contact named after "of", "on" or
  * "about" a verb of informing is the informing subject's, not the listener's ("his" stands for the
  * subject, not the last person named). A party named inside the phrase ("of Turkey's talks with
  * Sweden", "about Russian-US consultations") owns the contact itself.
@@ -14,7 +15,7 @@ import type { SlotContext, SlotFill } from "./slots.js";
 
 /** Verbs of telling someone about something, and their forms the tagger may read as adjectives. */
 const INFORMING = new Set(["inform", "brief", "update", "apprise", "tell"]);
-const INFORMED = new Set(["informed", "briefed", "updated", "apprised"]);
+const INFORMED = new Set(["informed", "briefed", "updated", "apprised", "told"]);
 
 /** What the contact is told "of", "on" or "about". */
 const ABOUT = new Set(["of", "on", "about"]);

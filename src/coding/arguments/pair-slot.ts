@@ -18,6 +18,17 @@ const DASHES = new Set(["-", "–", "—", "/"]);
 /** Who stands for a state in a pair named after "between": "the delegations of Russia and Ukraine". */
 const ENVOYS = new Set(["delegations", "representatives", "leaders", "presidents", "heads", "governments"]);
 
+/** Who stands for a state named by its adjective in such a pair: "between the Russian delegation and
+ *  Ukrainian representatives". */
+const ENVOY_HEADS = new Set([
+  "delegation",
+  "side",
+  "representatives",
+  "negotiators",
+  "officials",
+  "government",
+]);
+
 /** People of two states who are not their states: "between Latvian and Estonian students". */
 const PRIVATE_GROUPS = new Set([
   "students",
@@ -80,14 +91,24 @@ export function pairSides(
   // of all with all, whose lead is unknown; a contact among several ("the meeting between the
   // presidents of Russia, Turkey and Iran") is the first named's with each of the others, as
   // when they "met".
-  if (tokens[first.last]?.norm !== "and") {
+  // "between the Russian delegation and representatives of the Kiev authorities"
+  const firstEnd = ENVOY_HEADS.has(tokens[first.last]?.norm ?? "") ? first.last + 1 : first.last;
+  if (tokens[firstEnd]?.norm !== "and") {
     if (match.trigger.type !== "DIPLOMATIC_COOPERATION") return null;
     const list = coordinated(tokens, mentions, mentions.indexOf(first), +1);
     const rest = list.slice(1).filter((m) => !PRIVATE_GROUPS.has(tokens[m.last]?.norm ?? ""));
     if (rest.length < 2 || rest.length !== list.length - 1) return null;
     return { first, second: rest[0]!, others: rest };
   }
-  k = first.last + 1;
+  k = firstEnd + 1;
+  if (tokens[k]?.pos === "DET") k++;
+  if (
+    firstEnd > first.last &&
+    !mentions.some((m) => m.first === k) &&
+    ENVOYS.has(tokens[k]?.norm ?? "") &&
+    tokens[k + 1]?.norm === "of"
+  )
+    k += 2;
   if (tokens[k]?.pos === "DET") k++;
   const other = mentions.find((m) => m.first === k);
   if (!actor(other) || PRIVATE_GROUPS.has(tokens[other.last]?.norm ?? "")) return null;

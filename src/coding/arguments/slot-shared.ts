@@ -77,6 +77,8 @@ export const NP_MODIFIERS = new Set([
   // "from the extraordinary and plenipotentiary ambassadors of Benin": an envoy's rank.
   "extraordinary",
   "plenipotentiary",
+  // "with Acting Federal Chancellor of Germany Angela Merkel": an office held for the time being.
+  "acting",
 ]);
 
 /** "on dozens of Georgian officials": quantity nouns before the state. */

@@ -71,8 +71,14 @@ export const triggerSchema = z
      *  "contact-pair": with no party at all, the two sides of the first contact coded in the document
      *  ("Putin met Orban. Bilateral trade grew": src/coding/discourse/contact-pair.ts).
      *  "war-side": the other side of the war the actor wages at the event's date (cues.yaml `wars`:
-     *  "Russia's unprovoked invasion" in 2022 is against Ukraine). */
-    implicitTarget: z.enum(["topic-bloc", "topic-state", "contact-pair", "war-side"]).optional(),
+     *  "Russia's unprovoked invasion" in 2022 is against Ukraine).
+     *  "contact-side": a word addressed to someone, with no one named, is addressed to the other side
+     *  of the first contact coded in the document, where the actor is a side of it ("Merkel and
+     *  Hollande expressed their condolences" in a call with Putin); several named together as its
+     *  actor do not address each other. */
+    implicitTarget: z
+      .enum(["topic-bloc", "topic-state", "contact-pair", "war-side", "contact-side"])
+      .optional(),
     /** With no actor in a headline that opens with the trigger ("Meeting with President of Belarus
      *  Alexander Lukashenko"), the document's speaker: the state whose people the text names most.
      *  "issuer": always the text's own voice, the statement's signatories or signer or a transcript's
