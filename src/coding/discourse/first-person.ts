@@ -161,9 +161,16 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
   const bySentence = new Map<number, Voice>();
   const speakers = new Set<string>();
   let current: Voice | null = signatories ?? signed;
+  // "Gazprom CEO Alexei Miller: ..." then "Alexei Miller: ...": a label that repeats the end of an
+  // earlier one is the same speaker, whose voice the first label named.
+  const named: { words: string; voice: Voice }[] = [];
   for (const s of doc.sentences) {
-    const label = speakerLabel(s, doc.published, kb);
+    let label = speakerLabel(s, doc.published, kb);
     if (label) {
+      const words = labelWords(s);
+      if (label.states.length) named.push({ words, voice: label });
+      else if (words.includes(" "))
+        label = named.findLast((n) => n.words.endsWith(` ${words}`))?.voice ?? label;
       current = label;
       for (const code of label.states) speakers.add(code);
     }
@@ -365,6 +372,15 @@ function labelEnd(sentence: Sentence): number | null {
     }
   }
   return null;
+}
+
+/** The words of a sentence's speaker label, lower case, one space between them. */
+function labelWords(sentence: Sentence): string {
+  const end = labelEnd(sentence) ?? 0;
+  return sentence.tokens
+    .slice(0, end)
+    .map((t) => t.norm)
+    .join(" ");
 }
 
 /** Lower-case words a speaker label may hold: "President of the Republic of Belarus". */
