@@ -37,6 +37,12 @@ const rows: readonly CodedRow[] = [
     has: [],
     lacks: ["MILITARY_COOPERATION PER CHL asserted"],
   },
+  // The two sides named after "between" act on each other, whoever praises their cooperation.
+  {
+    text: "President Boric praised the military-technical cooperation between Peru and Bolivia.",
+    has: ["MILITARY_COOPERATION PER BOL asserted"],
+    lacks: ["MILITARY_COOPERATION CHL PER asserted"],
+  },
 ];
 
 describe("military-technical cooperation is the two sides' own", () => itCodes(rows));

@@ -249,7 +249,7 @@ export function predicatedSlot(ctx: SlotContext): SlotFill | null {
   return null;
 }
 
-const PREDICATE_POSSESSIVES = new Set(["our", "their", "its", "'"]);
+const PREDICATE_POSSESSIVES = new Set(["our", "your", "their", "its", "'"]);
 
 /** Whether the conjunction at `i` joins the last of a list of modifiers inside a pattern ending at
  *  `last` ("security, financial, and humanitarian support"). */

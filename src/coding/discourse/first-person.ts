@@ -99,6 +99,20 @@ function supportHead(tokens: readonly { norm: string; pos: string }[], j: number
   while (k < j + 2 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADV")) k++;
   return SUPPORT.has(tokens[k]?.norm ?? "");
 }
+/** What names a partner in trade, after "our" or "your" and up to three modifiers ("our leading
+ *  foreign economic partners", "our largest trading partner", "our main trade and economic partner"). */
+const TRADE_KINDS = new Set(["trade", "trading", "economic", "commercial", "investment"]);
+function tradePartnerHead(tokens: readonly { norm: string; pos: string }[], j: number): boolean {
+  let kind = false;
+  for (let k = j; k < j + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.norm === "partner" || t.norm === "partners") return kind;
+    if (TRADE_KINDS.has(t.norm)) kind = true;
+    // "leading" may be tagged a verb
+    else if (t.pos !== "ADJ" && t.pos !== "VERB" && t.norm !== "and" && t.norm !== "foreign") return false;
+  }
+  return false;
+}
 /** A statement's title: "Joint Statement by ...", "Statement by ...", "U.S.-Turkey Joint Statement on ...". */
 const STATEMENT =
   /^(?:the\s+)?(?:(?:joint\s+)?(?:statement|declaration|communiqu[eé])|[\p{L}.]+(?:-[\p{L}.]+)+\s+joint\s+(?:statement|declaration|communiqu[eé]))\b/iu;
@@ -147,9 +161,16 @@ export function firstPersonVoices(doc: AnnotatedDocument, kb: KnowledgeBase): Vo
   const bySentence = new Map<number, Voice>();
   const speakers = new Set<string>();
   let current: Voice | null = signatories ?? signed;
+  // "Gazprom CEO Alexei Miller: ..." then "Alexei Miller: ...": a label that repeats the end of an
+  // earlier one is the same speaker, whose voice the first label named.
+  const named: { words: string; voice: Voice }[] = [];
   for (const s of doc.sentences) {
-    const label = speakerLabel(s, doc.published, kb);
+    let label = speakerLabel(s, doc.published, kb);
     if (label) {
+      const words = labelWords(s);
+      if (label.states.length) named.push({ words, voice: label });
+      else if (words.includes(" "))
+        label = named.findLast((n) => n.words.endsWith(` ${words}`))?.voice ?? label;
       current = label;
       for (const code of label.states) speakers.add(code);
     }
@@ -258,6 +279,10 @@ function firstPersonIn(
           form: "name",
         },
       ];
+    } else if (other && t.norm === "your" && tradePartnerHead(tokens, i + 1)) {
+      // "China is your largest trading partner": the other speaker's state.
+      last = i + 1;
+      refs = [{ kind: "actor", code: other, role: null, form: "name" }];
     } else if (t.norm === "our") {
       // "our two countries", "both our countries"
       const j = tokens[i + 1]?.norm === "two" ? i + 2 : i + 1;
@@ -279,6 +304,10 @@ function firstPersonIn(
         // "our mutual trade", "our military cooperation": what is between the voices' states.
         last = i + 1;
         refs = [{ kind: "group", id: "signatories", members: all, as: null }];
+      } else if (tradePartnerHead(tokens, i + 1) && voice.refs.length) {
+        // "Germany remains one of our leading foreign economic partners": the voice's partner.
+        last = i + 1;
+        refs = voice.refs;
       } else if (supportHead(tokens, i + 1) && voice.refs.length) {
         // "Unwavering in our support for Ukraine's sovereignty": the voice's support.
         last = i + 1;
@@ -343,6 +372,15 @@ function labelEnd(sentence: Sentence): number | null {
     }
   }
   return null;
+}
+
+/** The words of a sentence's speaker label, lower case, one space between them. */
+function labelWords(sentence: Sentence): string {
+  const end = labelEnd(sentence) ?? 0;
+  return sentence.tokens
+    .slice(0, end)
+    .map((t) => t.norm)
+    .join(" ");
 }
 
 /** Lower-case words a speaker label may hold: "President of the Republic of Belarus". */
