@@ -5,14 +5,11 @@
  * it when it opens the sentence); the verb's subject holds the contact. A clause of its own between
  * the verb and the phrase ("said that ...", "which ...") leaves the phrase to that clause.
  */
-import type { Token } from "../../nlp/annotated-document.js";
+import { openerBefore } from "./fronted-slot.js";
 import { isPassive } from "./passive.js";
 import { fill, VERBAL } from "./slot-shared.js";
 import { subjectSlot } from "./slot-subject.js";
 import type { SlotContext, SlotFill } from "./slots.js";
-
-/** Words that open a phrase around a contact ("at a meeting", "during the talks"). */
-const OPENERS = new Set(["at", "during", "in", "after", "following"]);
 
 /** Words that start a clause of their own between the verb and the phrase. */
 const CLAUSE_OPENERS = new Set(["that", "which", "who", "whom", "whose", "where", "when", "while"]);
@@ -40,11 +37,4 @@ export function framingSlot(ctx: SlotContext): SlotFill | null {
     return found ? fill("framing", found.mentions) : null;
   }
   return null;
-}
-
-/** The opener of the phrase: "at a", "during his", "after the" right before the trigger; -1 with none. */
-function openerBefore(tokens: readonly Token[], first: number): number {
-  let k = first - 1;
-  while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "PRON" || tokens[k]!.pos === "ADJ")) k--;
-  return k >= 0 && OPENERS.has(tokens[k]!.norm) ? k : -1;
 }

@@ -10,7 +10,7 @@ import { isActorMention } from "./resolve-mention.js";
 import { fill, mentionsOf, VERBAL } from "./slot-shared.js";
 import type { SlotContext, SlotFill } from "./slots.js";
 
-/** Words that open a fronted phrase around a contact ("at a meeting", "during the talks"). */
+/** Words that open a phrase around a contact ("at a meeting", "during the talks"). */
 const OPENERS = new Set(["at", "during", "in", "after", "following"]);
 
 /** Words that may stand between the party and its verb ("Putin also said"). */
@@ -41,7 +41,15 @@ export function frontedSlot(ctx: SlotContext): SlotFill | null {
 
 /** The trigger opens the sentence, alone or after "At a", "During his", "In the". */
 function opensSentence(tokens: readonly Token[], first: number): boolean {
-  if (first === 0) return true;
-  if (!OPENERS.has(tokens[0]!.norm)) return false;
-  return tokens.slice(1, first).every((t) => t.pos === "DET" || t.pos === "PRON" || t.pos === "ADJ");
+  return first === 0 || openerBefore(tokens, first) === 0;
+}
+
+/**
+ * The opener of a phrase around the trigger: "at a", "during his", "after the" right before it
+ * (only determiners, pronouns and adjectives between); -1 with none.
+ */
+export function openerBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k]!.pos === "DET" || tokens[k]!.pos === "PRON" || tokens[k]!.pos === "ADJ")) k--;
+  return k >= 0 && OPENERS.has(tokens[k]!.norm) ? k : -1;
 }
