@@ -5,8 +5,8 @@ import { partiesOf } from "./arguments/parties-of.js";
 import type { Mention } from "../nlp/annotated-document.js";
 import { resolveMention, targetPlaces, type Party } from "./arguments/resolve-mention.js";
 import type { CoderContext } from "./coder-context.js";
-import { contactPair, contactPartner, contactSide } from "./discourse/contact-pair.js";
-import { contactSides, openedBySides, readoutVoice } from "./discourse/contact-sides.js";
+import { contactPair, contactPartner } from "./discourse/contact-pair.js";
+import { contactSide, contactSides, openedBySides, readoutVoice } from "./discourse/contact-sides.js";
 import { elidedTargets } from "./discourse/elided-targets.js";
 import { repeatedTargets } from "./discourse/repeated-targets.js";
 import { eventAnaphorTargets } from "./discourse/event-anaphora.js";
@@ -110,7 +110,7 @@ export function candidateParties(
   }
   // "Merkel and Hollande expressed their condolences" in a call with Putin: to the contact's other side.
   if (!targetFill && !referred.length && match.trigger.implicitTarget === "contact-side") {
-    const side = contactSide(occurrences, actors);
+    const side = contactSide(occurrences, sentence, actors);
     if (side) referred = [side];
   }
   // "Turkey and Greece ... The leaders of the two countries spoke by telephone": a subject that

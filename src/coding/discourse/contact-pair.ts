@@ -133,18 +133,3 @@ export function contactPartner(
   if (actor.code === pair.target.code) return pair.actor;
   return null;
 }
-
-/**
- * "Merkel and Hollande expressed their deep condolences over the attack" in a readout of their call
- * with Putin: a word addressed to no one named goes to the other side of the first contact the
- * document reports, where one of those speaking is a side of it. Null when none of them is, when
- * no contact was coded before, or when the contact's sides are all among those speaking.
- */
-export function contactSide(occurrences: readonly Report[], actors: readonly Party[]): Party | null {
-  const contact = occurrences.find((o) => o.type === "DIPLOMATIC_COOPERATION");
-  if (!contact) return null;
-  const speaking = new Set(actors.map((p) => p.code));
-  const sides = [contact.actor, contact.target];
-  if (!sides.some((p) => speaking.has(p.code))) return null;
-  return sides.find((p) => !speaking.has(p.code)) ?? null;
-}

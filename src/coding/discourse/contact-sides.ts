@@ -73,3 +73,20 @@ export function readoutVoice(occurrences: readonly Occurrence[], title: Sentence
   const contact = occurrences.find((o) => o.type === "DIPLOMATIC_COOPERATION" && o.sentence === title);
   return contact ? contact.actor : null;
 }
+
+/**
+ * "Merkel and Hollande expressed their deep condolences over the attack" in a readout of their call
+ * with Putin: a word addressed to no one named goes to a side of the readout's contact (see
+ * contactSides) other than those speaking, where one of those speaking is a side of it. Null when
+ * none of them is, when no contact was coded before, or when every side is speaking.
+ */
+export function contactSide(
+  occurrences: readonly Occurrence[],
+  sentence: Sentence,
+  actors: readonly Party[],
+): Party | null {
+  const sides = contactSides(occurrences, sentence);
+  const speaking = new Set(actors.map((p) => p.code));
+  if (!sides.some((p) => speaking.has(p.code))) return null;
+  return sides.find((p) => !speaking.has(p.code)) ?? null;
+}
