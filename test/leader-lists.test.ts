@@ -72,6 +72,22 @@ const rows: readonly CodedRow[] = [
     has: ["DIPLOMATIC_COOPERATION RUS IRN asserted", "DIPLOMATIC_COOPERATION RUS TUR asserted"],
     lacks: [],
   },
+  // A serial comma before the unnamed rest: "Japan, Australia, and a number of other states".
+  {
+    text: "Moscow condemned the restrictive measures imposed on Russia by the United States, Japan, Australia, and a number of other states.",
+    has: ["SANCTION USA RUS asserted", "SANCTION JPN RUS asserted", "SANCTION AUS RUS asserted"],
+    lacks: [],
+  },
+  {
+    text: "Macron held talks with the leaders of Poland, Romania, and several other European states.",
+    has: ["DIPLOMATIC_COOPERATION FRA POL asserted", "DIPLOMATIC_COOPERATION FRA ROU asserted"],
+    lacks: [],
+  },
+  {
+    text: "Macron held talks with Poland, Romania, and the European Commission opened a new office.",
+    has: ["DIPLOMATIC_COOPERATION FRA POL asserted"],
+    lacks: [],
+  },
   {
     text: "In Ankara, Erdogan and other officials met with students.",
     has: [],

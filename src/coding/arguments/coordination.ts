@@ -216,8 +216,12 @@ const TAIL_WORDS = new Set([
 ]);
 const TAIL_HEADS = new Set(["states", "countries", "nations", "partners", "governments"]);
 
-/** Whether the tokens from `at` are "and" and an unnamed rest of the list ("and other countries"). */
-function unnamedTail(tokens: readonly Token[], at: number): boolean {
+/**
+ * Whether the tokens from `at` are "and" and an unnamed rest of the list ("and other countries"),
+ * a serial comma before the "and" or not ("Japan, Australia, and a number of other states").
+ */
+function unnamedTail(tokens: readonly Token[], from: number): boolean {
+  const at = tokens[from]?.norm === "," ? from + 1 : from;
   if (tokens[at]?.norm !== "and") return false;
   let quantified = false;
   for (let i = at + 1; i < tokens.length && i <= at + 6; i++) {
