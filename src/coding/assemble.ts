@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { lendsDate } from "./dates/restated-date.js";
 import type { CodedEvent, Evidence } from "./event.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
+import type { Occurrence } from "./occurrence.js";
 import type { Report } from "./report.js";
 
 /**
@@ -25,7 +26,15 @@ export function assemble(
   for (const list of groups.values()) {
     // The first mention that claims something gives modality and date; hypothetical ones claim nothing.
     const claims = list.filter((o) => o.modality !== "hypothetical");
-    const first = claims[0] ?? list[0]!;
+    // Within that first sentence, the mention whose parties were found surest, and of those one a
+    // verb states: "On the sidelines of the summit, Putin will meet Erdogan" is the planned meeting
+    // the verb states, not the summit noun that reached Putin only as a fallback or through the
+    // fronted phrase (a noun's act takes its time from the clause around it).
+    const opening = claims[0] ?? list[0]!;
+    const rank = (o: Report): number => o.confidence + (isVerb(o) ? 0.01 : 0);
+    const first = (claims.length ? claims : list)
+      .filter((o) => o.sentence === opening.sentence)
+      .reduce((best, o) => (rank(o) > rank(best) ? o : best), opening);
     // A later mention dates it only if it restates the news: "they last spoke in March" does not.
     // Else the day of the news the first mention tells (a headline's: see newsDay).
     const date =
@@ -69,4 +78,12 @@ export function assemble(
     });
   }
   return events.sort((a, b) => a.evidence.start - b.evidence.start || a.type.localeCompare(b.type));
+}
+
+/** Whether a mention's trigger opens with a verb ("will meet", "held talks"), not a noun ("the summit"). */
+function isVerb(o: Report): boolean {
+  // Reports the learned scorer proposes have no trigger.
+  if (!("match" in o)) return false;
+  const pos = o.sentence.tokens[(o as Occurrence).match.first]?.pos;
+  return pos === "VERB" || pos === "AUX";
 }
