@@ -4,6 +4,18 @@ import { itCodes, type CodedRow } from "./extract-text.js";
 // A known person's surname after another given name is someone else: "Julieta Valls Noyes" is not
 // Manuel Valls. A given name spelt another way, a title, a day before the surname keep the person.
 const rows: readonly CodedRow[] = [
+  // The given name spelt another way belongs to the person's mention: the office before it and the
+  // state after it are the person's ("President Stepan Mesic of Croatia").
+  {
+    text: "Putin met with President Ilkham Aliyev of Azerbaijan.",
+    has: ["DIPLOMATIC_COOPERATION RUS AZE asserted"],
+    lacks: [],
+  },
+  {
+    text: "Putin met with President Andrei Aliyev of Kazakhstan.",
+    has: ["DIPLOMATIC_COOPERATION RUS KAZ asserted"],
+    lacks: ["DIPLOMATIC_COOPERATION RUS AZE asserted"],
+  },
   {
     text: "Assistant Secretary Julieta Valls Noyes met the Polish Foreign Minister in Warsaw.",
     has: [],

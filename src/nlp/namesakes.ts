@@ -76,15 +76,25 @@ export function withoutNamesakes(
   matches: readonly PhraseMatch[],
   kb: KnowledgeBase,
 ): PhraseMatch[] {
-  return matches.filter((m) => {
-    if (m.last - m.first !== 1 || !m.refs.length || !m.refs.every((r) => r.kind === "person")) return true;
+  const kept: PhraseMatch[] = [];
+  for (const m of matches) {
+    if (m.last - m.first !== 1 || !m.refs.length || !m.refs.every((r) => r.kind === "person")) {
+      kept.push(m);
+      continue;
+    }
     const before = tokens[m.first - 1];
-    if (!before || before.pos !== "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) return true;
-    if (TITLES.has(before.norm) || matches.some((o) => o.last === m.first)) return true;
-    return m.refs.some((r) => {
-      const person = r.kind === "person" ? kb.persons.get(r.id) : undefined;
-      const given = person?.name.split(" ")[0] ?? "";
-      return !person || initial(given) === initial(before.text);
-    });
-  });
+    if (!before || before.pos !== "PROPN" || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) kept.push(m);
+    else if (TITLES.has(before.norm) || matches.some((o) => o.last === m.first)) kept.push(m);
+    else if (
+      m.refs.some((r) => {
+        const person = r.kind === "person" ? kb.persons.get(r.id) : undefined;
+        const given = person?.name.split(" ")[0] ?? "";
+        return !person || initial(given) === initial(before.text);
+      })
+    )
+      // The given name spelt another way is part of the person's name: "President Stepan Mesic of
+      // Croatia" is the office and its holder, with nothing between them.
+      kept.push({ ...m, first: m.first - 1 });
+  }
+  return kept;
 }
