@@ -5,7 +5,8 @@ import { itCodes, type CodedRow } from "./extract-text.js";
 // other, the first named acting (GUIDELINES.md: "when neither leads, the first named"): for every
 // cooperation trigger, not only for those whose pattern names the deal ("signed a gas deal").
 // Types with a giver and a receiver (aid, arms) are not read so, nor a verb with an object that
-// names no party ("meet conditions"), nor "their meeting" (whom "their" stands for is a guess).
+// names no party ("meet conditions"), nor "their meeting" (whom "their" stands for is a guess), nor
+// a trigger whose partner must be a person when it finds none ("received Chinese investment").
 const rows: readonly CodedRow[] = [
   {
     text: "President Emmanuel Macron and Chancellor Olaf Scholz met with students of the Sorbonne.",
@@ -36,6 +37,12 @@ const rows: readonly CodedRow[] = [
     text: "Ukraine and Moldova received aid from the European Union.",
     has: [],
     lacks: ["AID UKR MDA asserted"],
+  },
+  {
+    // A trigger that takes a person as its partner finds none here: no contact between the senders.
+    text: "Latvia and Estonia sent a joint letter to the organisers of the festival.",
+    has: [],
+    lacks: ["DIPLOMATIC_COOPERATION LVA EST asserted"],
   },
   {
     text: "Estonia, Latvia and Lithuania condemned the strikes.",

@@ -47,14 +47,10 @@ export function triggerCandidate(
   matches: readonly TriggerMatch[],
   previousPerson: Mention | null,
 ): Candidate | null {
-  const { doc, lexicon, boundaries, warnings, needs } = coder;
+  const { doc, lexicon, boundaries, warnings } = coder;
   const tokens = sentence.tokens;
   const clause = clauseAround(tokens, match.first, match.last, boundaries);
-  if (
-    match.trigger.needs &&
-    !clauseHas(sentence, clause, match, needs[match.trigger.needs], match.trigger.needs === "arms")
-  )
-    return null;
+  if (!hasNeeded(coder, sentence, match, clause)) return null;
   if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause, tokens, warnings))
     return null;
   // "will meet with Polish and UN officials to discuss the crisis": a topic verb's infinitive or
@@ -87,12 +83,14 @@ export function triggerCandidate(
   // attended by the presidents of Russia, Belarus and Kazakhstan": when neither leads, the first
   // named acts on the others (any cooperation trigger; others where the pattern names the deal).
   // Words addressed to someone ("Merkel and Hollande expressed their condolences") are not the
-  // speakers' to each other.
+  // speakers' to each other, nor is what a trigger with a `partner` finds no partner for ("Serbia and
+  // Hungary received Chinese investment", "Putin and Lukashenko sent a message to the festival").
   if (
     !targetFill &&
     actorFill &&
     actorFill.mentions.length > 1 &&
     match.trigger.implicitTarget !== "contact-side" &&
+    !match.trigger.partner &&
     lexicon.types[type].weight > 0 &&
     (match.trigger.steps.length > 1 ||
       hyphenPair(sentence.tokens, actorFill.mentions) ||
@@ -105,6 +103,17 @@ export function triggerCandidate(
     targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
   }
   return { match, tokens, clause, type, date, at, actorFill, targetFill, actorMentions };
+}
+
+/** Whether the match's clause has a word its trigger `needs` (any clause, for one that needs none). */
+export function hasNeeded(
+  coder: CoderContext,
+  sentence: Sentence,
+  match: TriggerMatch,
+  clause: Clause = clauseAround(sentence.tokens, match.first, match.last, coder.boundaries),
+): boolean {
+  const needed = match.trigger.needs;
+  return !needed || clauseHas(sentence, clause, match, coder.needs[needed], needed === "arms");
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CoderContext } from "./coder-context.js";
 import { findTriggers } from "./lexicon/trigger-match.js";
 import type { Occurrence } from "./occurrence.js";
 import { recordOccurrences } from "./record-occurrences.js";
-import { triggerCandidate } from "./trigger-candidate.js";
+import { hasNeeded, triggerCandidate } from "./trigger-candidate.js";
 
 /**
  * The trigger pass over sentence `i`: each trigger match becomes a candidate, gets its parties and
@@ -17,7 +17,8 @@ export function codeTriggers(
   occurrences: Occurrence[],
 ): void {
   const sentence = coder.resolved[i]!;
-  const matches = findTriggers(sentence.tokens, coder.lexicon);
+  // A trigger whose clause lacks a word it needs hides no other over the same words.
+  const matches = findTriggers(sentence.tokens, coder.lexicon, (m) => hasNeeded(coder, sentence, m));
   for (const match of matches) {
     const candidate = triggerCandidate(coder, sentence, match, matches, previousPerson);
     if (!candidate) continue;

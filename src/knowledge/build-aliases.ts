@@ -55,12 +55,14 @@ export function buildAliases(c: Collected): SourcedAlias[] {
     add(w, w.value.aliases, { kind: "weapon", id, name, origin, category });
   }
   for (const p of c.places) {
-    const { name, country, separatist } = p.value;
-    add(
-      p,
-      p.value.aliases,
-      separatist ? { kind: "place", name, country, separatist } : { kind: "place", name, country },
-    );
+    const { name, country, separatist, process } = p.value;
+    add(p, p.value.aliases, {
+      kind: "place",
+      name,
+      country,
+      ...(separatist ? { separatist } : {}),
+      ...(process ? { process } : {}),
+    });
   }
   for (const o of c.offices) {
     const { text, office, role, caseSensitive } = o.value;

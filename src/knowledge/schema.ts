@@ -156,6 +156,9 @@ export const placeSchema = z.strictObject({
   country: code,
   /** A separatist entity (Abkhazia, Transnistria): a target only of hostile acts on its ground. */
   separatist: z.boolean().optional(),
+  /** Talks or an agreement named after the city that hosted them (the Minsk agreements, the Astana
+   *  process): it names no state, neither as a party nor as the ground of an act. */
+  process: z.boolean().optional(),
   aliases: z.array(aliasItem).min(1),
 });
 

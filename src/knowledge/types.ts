@@ -42,7 +42,14 @@ export type AliasRef =
   /** A place inside a state (Crimea -> UKR). Not an actor by itself. A separatist entity
    *  (Abkhazia, the "Donetsk People's Republic") stands for its state only as the ground of a
    *  hostile act, never as a partner. */
-  | { readonly kind: "place"; readonly name: string; readonly country: string; readonly separatist?: true }
+  | {
+      readonly kind: "place";
+      readonly name: string;
+      readonly country: string;
+      readonly separatist?: true;
+      /** Talks or an agreement named after their host city ("the Minsk agreements"): no state at all. */
+      readonly process?: true;
+    }
   /** Someone who acts but is no state: separatists, rebels, militias, parties, movements
    *  ("Russian-backed separatists", "United Russia", "the YPG"). Stands for no actor, and a clause
    *  whose subject it is has no state subject. */

@@ -69,6 +69,8 @@ export function resolveMention(
         break;
       }
       case "place":
+        // "implementation of the Minsk agreements": a process named after its host city is no state.
+        if (ref.process) break;
         if (options.allowPlaces && (!ref.separatist || options.allowSeparatist === true))
           add(ref.country, null);
         break;

@@ -39,3 +39,16 @@ describe("overlapping trigger matches", () => {
     for (const id of kept) expect(ids).toContain(id);
   });
 });
+
+describe("a match that does not hold hides no other", () => {
+  // "received" opens both the arms purchase (which needs an arms word) and the host's reception.
+  const text = "Putin received the Prime Minister of Bulgaria.";
+  const tokens = splitSentences(text)[0]!.tokens;
+  const noArms = (m: { trigger: { needs?: string } }): boolean => m.trigger.needs !== "arms";
+
+  test("a dropped match leaves the other trigger over its words", () => {
+    const ids = findTriggers(tokens, lexicon, noArms).map((m) => m.trigger.id);
+    expect(ids).toContain("diplomatic-receive");
+    expect(ids).not.toContain("arms-receive-verb");
+  });
+});

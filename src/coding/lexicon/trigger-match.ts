@@ -12,8 +12,17 @@ export interface TriggerMatch {
 /** A gap does not run past the end of a clause. */
 const STOP = /^[.;:!?()]$/;
 
-/** Every trigger occurrence in a sentence; where two overlap, the longer pattern wins. */
-export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): TriggerMatch[] {
+/**
+ * Every trigger occurrence in a sentence; where two overlap, the longer pattern wins. `holds`, when
+ * given, drops a match before overlaps are settled (a trigger whose clause lacks a word it `needs`):
+ * a match that does not hold hides no other ("received the Prime Minister" is no arms purchase, and
+ * the visit's "receive" still reads it).
+ */
+export function findTriggers(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+  holds?: (match: TriggerMatch) => boolean,
+): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -28,7 +37,9 @@ export function findTriggers(tokens: readonly Token[], lexicon: Lexicon): Trigge
       // "the Russian-backed coup").
       if (trigger.steps.length === 1 && compoundParticiple(tokens, i)) continue;
       const last = matchSteps(tokens, i, trigger.steps);
-      if (last > 0) found.push({ trigger, first: i, last });
+      if (last <= 0) continue;
+      const match = { trigger, first: i, last };
+      if (!holds || holds(match)) found.push(match);
     }
   }
   if (found.length < 2) return found;
