@@ -23,6 +23,33 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: [],
   },
   {
+    name: "a government called a regime in the statement's voice",
+    text: statement(
+      "Ned Price, Department Spokesperson",
+      "The Lukashenka regime continues to jail journalists, and we will keep supporting Moldova's independent media.",
+    ),
+    has: ["CRITICISM USA BLR asserted"],
+    lacks: [],
+  },
+  {
+    name: "a junta named by the state it rules",
+    text: statement(
+      "Kadri Tamm, Estonian Foreign Ministry Spokesperson",
+      "Estonia will not recognise the military junta in Myanmar, and it stands with Moldova.",
+    ),
+    has: ["CRITICISM EST MMR asserted"],
+    lacks: [],
+  },
+  {
+    name: "a regime named in a quotation is the quoted speaker's, not the statement's",
+    text: statement(
+      "Ned Price, Department Spokesperson",
+      'Officials in Moscow spoke of "the Kiev regime" when they rejected the Moldovan proposal.',
+    ),
+    has: [],
+    lacks: ["CRITICISM USA UKR asserted"],
+  },
+  {
     name: "a verdict noun with a possessor",
     text: statement(
       "Kadri Tamm, Estonian Foreign Ministry Spokesperson",
