@@ -88,6 +88,22 @@ const rows: readonly CodedRow[] = [
     has: ["DIPLOMATIC_COOPERATION FRA POL asserted"],
     lacks: [],
   },
+  // The leaders of a set of states: each member, as "the leaders of Estonia and Latvia" are.
+  {
+    text: "The leaders of the Baltic states condemned Russia.",
+    has: ["CRITICISM EST RUS asserted", "CRITICISM LVA RUS asserted", "CRITICISM LTU RUS asserted"],
+    lacks: [],
+  },
+  {
+    text: "Macron sent a message to the leaders of the Baltic states.",
+    has: ["DIPLOMATIC_COOPERATION FRA EST asserted", "DIPLOMATIC_COOPERATION FRA LTU asserted"],
+    lacks: [],
+  },
+  {
+    text: "Macron sent a message to the Baltic states.",
+    has: [],
+    lacks: ["DIPLOMATIC_COOPERATION FRA EST asserted"],
+  },
   {
     text: "In Ankara, Erdogan and other officials met with students.",
     has: [],

@@ -23,17 +23,23 @@ export function composeMentions(
     let current = matches[i]!;
     let refs: readonly AliasRef[] = current.refs;
     let j = i + 1;
+    // "the leaders of the Baltic states": a group named by its leaders is people, as "the leaders
+    // of Estonia" is (who may receive a message, be met).
+    let leaders = false;
     for (; j < matches.length; j++) {
       const next = matches[j]!;
       const gapTokens = tokens.slice(current.last, next.first);
       const gap = gapTokens.map((t) => t.norm);
       const joined = join(refs, next.refs, gap) ?? holderOf(refs, next.refs, gapTokens);
       if (!joined) break;
+      const office = [...refs, ...next.refs].some((r) => r.kind === "office" && r.role === "LEADER");
+      if (office && joined.some((r) => r.kind === "group")) leaders = true;
       refs = joined;
       current = { first: current.first, last: next.last, refs };
     }
     const text_ = text.slice(tokens[current.first]!.start, tokens[current.last - 1]!.end);
-    out.push({ first: current.first, last: current.last, text: text_, refs });
+    const mention = { first: current.first, last: current.last, text: text_, refs };
+    out.push(leaders ? { ...mention, official: true } : mention);
     i = j;
   }
   return out;
@@ -61,7 +67,11 @@ function join(
   // "Lavrov" after "Russian Foreign Minister": already a person, nothing more to join.
   if (leftPerson) return null;
   // "the administration in Belgrade", "the government of Serbia"
-  const rightActors = right.filter((r) => r.kind === "actor" || r.kind === "person");
+  // "the leaders of the Baltic states", "the heads of state of the CIS countries": a set of
+  // states names each of its members.
+  const rightActors = right.filter(
+    (r) => r.kind === "actor" || r.kind === "person" || (r.kind === "group" && r.vague !== true),
+  );
   if (
     leftOffice &&
     rightActors.length &&
