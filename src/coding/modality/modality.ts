@@ -370,7 +370,17 @@ const NO_IDIOMS = new Set([
 ]);
 
 function idiomaticNo(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.norm === "no" && NO_IDIOMS.has(tokens[i + 1]?.norm ?? "");
+  return (tokens[i]!.norm === "no" && NO_IDIOMS.has(tokens[i + 1]?.norm ?? "")) || spareNoEffort(tokens, i);
+}
+
+/** Forms of "spare", whose negation promises the most: "will spare no effort to help". */
+const SPARE = new Set(["spare", "spares", "spared", "sparing"]);
+
+/** "spare no effort", "spared no expense", "will not spare any effort": no negation of the act. */
+function spareNoEffort(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (norm === "no") return SPARE.has(tokens[i - 1]?.norm ?? "");
+  return (norm === "not" || norm === "n't") && SPARE.has(tokens[i + 1]?.norm ?? "");
 }
 
 /** "put no pressure on", "imposed no sanctions", "will provide no weapons": "no" inside a gapped
