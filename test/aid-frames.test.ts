@@ -32,3 +32,16 @@ const supportNeeds: readonly CodedRow[] = [
 ];
 
 describe("support to meet a party's needs is aid", () => itCodes(supportNeeds));
+
+// Aid to the people living in a state goes to that state: "to everyone in Syria who needs it".
+const residents: readonly CodedRow[] = [
+  {
+    text: "Poland sent humanitarian aid to everyone in Ukraine who needs it.",
+    has: ["AID POL UKR asserted"],
+    lacks: [],
+  },
+  { text: "Japan sent aid to civilians in Ukraine.", has: ["AID JPN UKR asserted"], lacks: [] },
+  { text: "Japan sent aid to people in need.", has: [], lacks: ["AID JPN JPN asserted"] },
+];
+
+describe("aid to the people in a state", () => itCodes(residents));
