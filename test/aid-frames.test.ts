@@ -29,6 +29,23 @@ const supportNeeds: readonly CodedRow[] = [
     has: [],
     lacks: ["AID SRB IMF asserted"],
   },
+  // The needs named as a party's, the promise in the present planning the act.
+  {
+    text: "Japan commits to increasing humanitarian support, as the needs of the Ukrainian people grow.",
+    has: ["AID JPN UKR planned"],
+    lacks: ["AID JPN UKR asserted"],
+  },
+  { text: "Norway matched its aid to the needs of Moldova.", has: ["AID NOR MDA asserted"], lacks: [] },
+  {
+    text: "Serbia asked Russia for support, citing the needs of its economy.",
+    has: [],
+    lacks: ["AID SRB SRB asserted", "AID RUS SRB asserted"],
+  },
+  {
+    text: "Germany is committed to supporting Poland.",
+    has: [],
+    lacks: ["DIPLOMATIC_COOPERATION DEU POL planned"],
+  },
 ];
 
 describe("support to meet a party's needs is aid", () => itCodes(supportNeeds));
