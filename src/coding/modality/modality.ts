@@ -126,14 +126,21 @@ function futureInside(tokens: readonly Token[], first: number, last: number): bo
   return false;
 }
 
+/** "commit"/"commits" as a present-tense promise; "committed to supporting" is a stance. */
+const COMMIT_NOW = new Set(["commit", "commits"]);
+
 /**
  * "underlined a mutual commitment to continue bilateral trade", "their commitment to expand gas
- * deals": a commitment to a verb's act plans it. Not "commitment to supporting Azerbaijan" or
+ * deals": a commitment to a verb's act plans it, as does a promise in the present ("We commit to
+ * increasing humanitarian support"). Not "commitment to supporting Azerbaijan" or
  * "commitment to the people", where the commitment is the support itself.
  */
 function committedTo(tokens: readonly Token[], from: number, to: number): boolean {
   // The verb may be the trigger itself: "Canada's commitment to freeze Russian assets".
   for (let i = Math.max(0, from); i < to - 1; i++) {
+    // "We commit to increasing humanitarian support": the promise in the present plans its act.
+    if (COMMIT_NOW.has(tokens[i]!.norm) && tokens[i]!.pos === "VERB" && tokens[i + 1]?.norm === "to")
+      return true;
     if (tokens[i]!.lemma !== "commitment" || tokens[i + 1]?.norm !== "to") continue;
     const verb = tokens[i + 2]!;
     if (verb.pos === "VERB" && verb.norm === verb.lemma) return true;
