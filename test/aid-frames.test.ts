@@ -62,3 +62,34 @@ const residents: readonly CodedRow[] = [
 ];
 
 describe("aid to the people in a state", () => itCodes(residents));
+
+// Aid two parties give each other goes both ways.
+const mutual: readonly CodedRow[] = [
+  {
+    text: "Armenia and Georgia have helped each other after the earthquake.",
+    has: ["AID ARM GEO asserted", "AID GEO ARM asserted"],
+    lacks: [],
+  },
+  {
+    text: "The presidents praised the assistance in combatting the infection that Russia and Uzbekistan provide to each other.",
+    has: ["AID RUS UZB asserted", "AID UZB RUS asserted"],
+    lacks: [],
+  },
+  {
+    text: "Russia and Belarus provide each other with assistance.",
+    has: ["AID RUS BLR asserted", "AID BLR RUS asserted"],
+    lacks: [],
+  },
+  {
+    text: "Armenia and Georgia accused each other of violating the truce.",
+    has: [],
+    lacks: ["AID ARM GEO asserted", "AID GEO ARM asserted"],
+  },
+  {
+    text: "Russia and Belarus provide each other with information.",
+    has: [],
+    lacks: ["AID RUS BLR asserted", "AID BLR RUS asserted"],
+  },
+];
+
+describe("mutual aid goes both ways", () => itCodes(mutual));
