@@ -93,3 +93,25 @@ const mutual: readonly CodedRow[] = [
 ];
 
 describe("mutual aid goes both ways", () => itCodes(mutual));
+
+// Help given as money committed: "help the people of Ukraine by committing $10 million".
+const helpByFunds: readonly CodedRow[] = [
+  {
+    text: "Japan is committed to helping the people of Ukraine by committing an additional $10 million in emergency humanitarian aid.",
+    has: ["AID JPN UKR asserted"],
+    lacks: [],
+  },
+  {
+    text: "The US worked with Kyiv to support Ukraine's cyber resilience, including by providing over $40 million in assistance since 2017.",
+    has: ["AID USA UKR asserted"],
+    lacks: [],
+  },
+  { text: "Norway helped Moldova by pledging 50 million euros.", has: ["AID NOR MDA asserted"], lacks: [] },
+  {
+    text: "Germany supported Serbia's bid by providing expertise.",
+    has: [],
+    lacks: ["AID DEU SRB asserted"],
+  },
+];
+
+describe("help given by committing money is aid", () => itCodes(helpByFunds));
