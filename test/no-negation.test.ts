@@ -3,7 +3,7 @@ import { codedText } from "./extract-text.js";
 
 // "no" negates the act it stands in ("imposed no sanctions"), opens the object of ("will provide no
 // weapons") or stands before in the verb chain ("has no plans to expel"); not in idioms that negate
-// nothing ("no doubt", "no choice but").
+// nothing ("no doubt", "no choice but", "spare no effort").
 
 const rows: readonly { text: string; expected: readonly string[] }[] = [
   { text: "Washington has imposed no sanctions on Ankara so far.", expected: ["SANCTION USA TUR negated"] },
@@ -17,6 +17,20 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
     expected: ["SANCTION POL BLR asserted"],
   },
   { text: "Berlin said there was no alternative but to expel the Russian diplomats.", expected: [] },
+  // "spare no effort": the most, not nothing, is promised; "made no effort" still negates.
+  {
+    text: "Turkey will spare no effort to provide humanitarian aid to Syria.",
+    expected: ["AID TUR SYR planned"],
+  },
+  {
+    text: "Russia spared no effort to deliver humanitarian aid to Syria.",
+    expected: ["AID RUS SYR asserted"],
+  },
+  {
+    text: "Turkey will not spare any effort to provide assistance to Syria.",
+    expected: ["AID TUR SYR planned"],
+  },
+  { text: "Turkey made no effort to provide assistance to Syria.", expected: ["AID TUR SYR negated"] },
 ];
 
 describe("'no' as a negation cue", () => {

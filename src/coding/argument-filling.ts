@@ -226,6 +226,11 @@ export function candidateParties(
   }
   if (!targets.length && sides) targets = [named(sides.target)];
   if (!actors.length || !targets.length) return null;
+  // "the assistance that Russia and Uzbekistan provide to each other": each side acts on the other.
+  if (match.trigger.mutual) {
+    const both = [...actors, ...targets].filter((p, k, all) => all.findIndex((q) => q.code === p.code) === k);
+    if (both.length === 2) return { actors: both, targets: both, confidence, issued };
+  }
   return { actors, targets, confidence, issued };
 }
 

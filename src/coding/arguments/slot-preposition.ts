@@ -70,6 +70,9 @@ function shortTopic(tokens: readonly Token[], from: number, to: number): boolean
 }
 
 /** The actor mention after a marker preposition that follows the trigger ("sanctions on Serbia"). */
+/** Those living in a place, who stand for its state after "to": "to everyone in Syria". */
+const RESIDENTS = new Set(["everyone", "everybody", "people", "civilians", "population", "residents"]);
+
 export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
   const { sentence, match } = ctx;
   const tokens = sentence.tokens;
@@ -166,6 +169,12 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
         continue;
       }
       if (PEOPLE.has(t.norm) && tokens[k + 1]?.norm === "of") {
+        k++;
+        continue;
+      }
+      // "assistance to everyone in Syria who needs it", "aid to civilians in Ukraine": the people
+      // in a state stand for it.
+      if (prep === "to" && RESIDENTS.has(t.norm) && tokens[k + 1]?.norm === "in") {
         k++;
         continue;
       }

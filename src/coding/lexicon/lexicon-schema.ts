@@ -66,6 +66,9 @@ export const triggerSchema = z
     /** Leaders named together as the subject act on each other whatever the verb's object is (its
      *  topic, not a party): "Putin and Erdogan discussed the situation in Syria". */
     reciprocal: z.boolean().optional(),
+    /** The two parties named together act on each other, both ways: "the assistance that Russia and
+     *  Uzbekistan provide to each other" is aid from each to the other. */
+    mutual: z.boolean().optional(),
     /** With no target in the sentence, the bloc the article is about ("applied together in May"), or
      *  the state its headline names ("a flood of pro-Kremlin disinformation" in a story on Moldova).
      *  "contact-pair": with no party at all, the two sides of the first contact coded in the document

@@ -119,6 +119,7 @@ function compile(entry: TriggerEntry): Trigger {
     needs: entry.needs,
     intransitive: entry.intransitive,
     reciprocal: entry.reciprocal,
+    mutual: entry.mutual,
     implicitTarget: entry.implicitTarget,
     implicitActor: entry.implicitActor,
     keepsInner: entry.keepsInner,

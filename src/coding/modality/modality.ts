@@ -126,14 +126,21 @@ function futureInside(tokens: readonly Token[], first: number, last: number): bo
   return false;
 }
 
+/** "commit"/"commits" as a present-tense promise; "committed to supporting" is a stance. */
+const COMMIT_NOW = new Set(["commit", "commits"]);
+
 /**
  * "underlined a mutual commitment to continue bilateral trade", "their commitment to expand gas
- * deals": a commitment to a verb's act plans it. Not "commitment to supporting Azerbaijan" or
+ * deals": a commitment to a verb's act plans it, as does a promise in the present ("We commit to
+ * increasing humanitarian support"). Not "commitment to supporting Azerbaijan" or
  * "commitment to the people", where the commitment is the support itself.
  */
 function committedTo(tokens: readonly Token[], from: number, to: number): boolean {
   // The verb may be the trigger itself: "Canada's commitment to freeze Russian assets".
   for (let i = Math.max(0, from); i < to - 1; i++) {
+    // "We commit to increasing humanitarian support": the promise in the present plans its act.
+    if (COMMIT_NOW.has(tokens[i]!.norm) && tokens[i]!.pos === "VERB" && tokens[i + 1]?.norm === "to")
+      return true;
     if (tokens[i]!.lemma !== "commitment" || tokens[i + 1]?.norm !== "to") continue;
     const verb = tokens[i + 2]!;
     if (verb.pos === "VERB" && verb.norm === verb.lemma) return true;
@@ -370,7 +377,17 @@ const NO_IDIOMS = new Set([
 ]);
 
 function idiomaticNo(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.norm === "no" && NO_IDIOMS.has(tokens[i + 1]?.norm ?? "");
+  return (tokens[i]!.norm === "no" && NO_IDIOMS.has(tokens[i + 1]?.norm ?? "")) || spareNoEffort(tokens, i);
+}
+
+/** Forms of "spare", whose negation promises the most: "will spare no effort to help". */
+const SPARE = new Set(["spare", "spares", "spared", "sparing"]);
+
+/** "spare no effort", "spared no expense", "will not spare any effort": no negation of the act. */
+function spareNoEffort(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (norm === "no") return SPARE.has(tokens[i - 1]?.norm ?? "");
+  return (norm === "not" || norm === "n't") && SPARE.has(tokens[i + 1]?.norm ?? "");
 }
 
 /** "put no pressure on", "imposed no sanctions", "will provide no weapons": "no" inside a gapped
