@@ -64,6 +64,13 @@ export function pairSides(
     const first = mentions.find((m) => m.last === second.first - 1);
     if (actor(first)) return { first, second, others: [second] };
   }
+  // "a joint Russian-Italian enterprise": the compound inside a gapped pattern, right before its
+  // last word.
+  const inner = mentions.find((m) => m.last === match.last - 1 && m.first > match.first);
+  if (actor(inner) && DASHES.has(tokens[inner.first - 1]?.text ?? "")) {
+    const first = mentions.find((m) => m.last === inner.first - 1 && m.first > match.first);
+    if (actor(first)) return { first, second: inner, others: [inner] };
+  }
   let k = match.last;
   // "the talks between": a pattern may end in "between" itself.
   if (tokens[k - 1]?.norm !== "between") {

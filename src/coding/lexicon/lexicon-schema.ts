@@ -22,6 +22,8 @@ const slot = z.enum([
   "towards",
   "about",
   "across",
+  "through",
+  "via",
   "between",
   "attributed",
   "condition",
