@@ -329,3 +329,29 @@ describe("days of one month are the month", () => {
     },
   ]);
 });
+
+describe("a season is its year, read against the publication", () => {
+  table([
+    { text: "Putin visited Rome last autumn.", published: "2019-04-30", expected: ["last autumn=2018"] },
+    { text: "Putin visited Rome last spring.", published: "2019-04-30", expected: ["last spring=2018"] },
+    { text: "Putin visited Rome last spring.", published: "2019-07-02", expected: ["last spring=2019"] },
+    { text: "Putin will visit Rome next spring.", published: "2019-04-30", expected: ["next spring=2020"] },
+    { text: "Putin will visit Rome next autumn.", published: "2019-04-30", expected: ["next autumn=2019"] },
+    { text: "Putin visited Rome this spring.", published: "2019-04-30", expected: ["this spring=2019"] },
+    // Bare "in the autumn" looks the way its verb does.
+    {
+      text: "The plant was launched in the autumn during your meeting.",
+      published: "2019-04-30",
+      expected: ["in the autumn=2018"],
+    },
+    { text: "The plant will open in the autumn.", published: "2019-04-30", expected: ["in the autumn=2019"] },
+    // A season with its year is the year; winter spans two years; "the fall of" a city is no season.
+    {
+      text: "Putin visited Rome in the spring of 2017.",
+      published: "2019-04-30",
+      expected: ["2017=2017"],
+    },
+    { text: "Putin visited Rome last winter.", published: "2019-04-30", expected: [] },
+    { text: "The fall of Kabul shocked Europe.", published: "2021-09-01", expected: [] },
+  ]);
+});

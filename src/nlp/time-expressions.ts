@@ -7,6 +7,7 @@ import { isDuration } from "./duration.js";
 import { joinExpressions, type Dated } from "./joined-expressions.js";
 import { currentPeriods } from "./current-period.js";
 import { mayMonths } from "./may-month.js";
+import { seasons } from "./season.js";
 import { isMonthReading } from "./month-word.js";
 import { withoutPartOfDay, type Reading } from "./part-of-day.js";
 import { tenseAt, type Tense } from "./sentence-tense.js";
@@ -16,7 +17,7 @@ import { isYearInName } from "./year-in-name.js";
 
 /** Words that make chrono worth running on a sentence; most sentences have none. */
 const CUE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter|morning|afternoon|evening)|(?:earlier|later)\s+(?:in|on)\s+the\s+(?:year|month|week|day)|overnight)\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|(?:this|last|next|past|previous|coming)\s+(?:year|month|week|weekend|spring|summer|autumn|winter|morning|afternoon|evening)|(?:earlier|later)\s+(?:in|on)\s+the\s+(?:year|month|week|day)|overnight|in\s+(?:the\s+)?(?:spring|summer|autumn))\b/i;
 /** A year, also as the start of a range ("2014-2015", "2019–20"). */
 const YEAR = /^(?:mid-|early-|late-)?((?:19|20)\d\d)(?:[-–](?:19|20)?\d\d)?$/;
 /** A year followed by these is a count ("2000 troops"), not a date. */
@@ -110,7 +111,10 @@ function chronoDates(text: string, reference: Date, tense: TenseAt): Dated[] {
     found.splice(0, found.length, ...found.filter((f) => !overlaps(f)));
     found.push({ index, text: words, date, instant: null });
   }
-  for (const [index, words, date] of mayMonths(text, reference, tense))
+  for (const [index, words, date] of [
+    ...mayMonths(text, reference, tense),
+    ...seasons(text, reference, tense),
+  ])
     if (!found.some((f) => f.index < index + words.length && index < f.index + f.text.length))
       found.push({ index, text: words, date, instant: null });
   found.sort((a, b) => a.index - b.index);
