@@ -90,6 +90,11 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     // infinitive past the one right after the trigger ("the operation to protect the residents of
     // Donbass", the trigger's own) has arguments of its own.
     if (i > match.last && purposeInfinitive(tokens, i) && prep !== "to") return null;
+    // "Russian aggression, enabled by the regime in Belarus", "Russia's war, with the support of
+    // Belarus": a noun's own phrase follows it before any comma; after one, the words are another's,
+    // unless they narrow the noun ("bilateral meetings, in particular with the Presidents of ...",
+    // "its campaign, including in Ukraine").
+    if (ctx.nominal && i >= match.last && tokens[i]!.text === "," && !narrowing(tokens, i + 1)) return null;
     if (tokens[i]!.norm !== prep) continue;
     // "discussed relations with Russia": after a topic verb, "with" that a noun of relations takes
     // names the topic's party, not the one spoken with.
@@ -456,4 +461,22 @@ function purposeInfinitive(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.norm !== "to" || tokens[i]!.pos !== "PART") return false;
   const next = tokens[i + 1]?.pos === "ADV" ? tokens[i + 2] : tokens[i + 1];
   return next?.pos === "VERB";
+}
+
+/** Words that open a phrase narrowing the noun before its comma: "in particular", "including". */
+const NARROWING = new Set([
+  "including",
+  "especially",
+  "notably",
+  "particularly",
+  "primarily",
+  "mainly",
+  "chiefly",
+]);
+
+/** Whether the words from `at` narrow the noun before them ("in particular with ...", "including in ..."). */
+function narrowing(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  return NARROWING.has(t.norm) || (t.norm === "in" && tokens[at + 1]?.norm === "particular");
 }
