@@ -119,6 +119,20 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
     expected: [],
   },
   { text: "They reaffirmed deepening defense ties.", expected: [] },
+  // "Our" in a speaker's own words at a meeting is the two sides': "our contacts", "between our
+  // defence ministries"; in a reporter's words it marks nothing.
+  {
+    text: "Meeting with President of Turkey Recep Tayyip Erdogan\n\nVladimir Putin met with President of Turkey Recep Tayyip Erdogan.\n\nPresident of Russia Vladimir Putin: Mr President, we agreed to intensify our contacts through military departments.",
+    expected: ["MILITARY_COOPERATION RUS TUR planned"],
+  },
+  {
+    text: "Meeting with President of Turkey Recep Tayyip Erdogan\n\nVladimir Putin met with President of Turkey Recep Tayyip Erdogan.\n\nPresident of Russia Vladimir Putin: There is close cooperation between our defence ministries.",
+    expected: ["MILITARY_COOPERATION RUS TUR asserted"],
+  },
+  {
+    text: "Putin met Erdogan in Sochi. Analysts said cooperation between our defence ministries was a slogan.",
+    expected: [],
+  },
 ];
 
 describe("shared trade between the sides of a contact", () => {

@@ -104,7 +104,7 @@ export function candidateParties(
       referred = sides.slice(1);
     } else if (actors.length === 1) {
       // "We regularly conduct joint exercises": shared with the other side of the contact.
-      const partner = contactPartner(occurrences, actors[0]!, sentence, match, at, kb);
+      const partner = contactPartner(occurrences, actors[0]!, sentence, match, at, kb, spoken);
       if (partner) referred = [partner];
     }
   }

@@ -27,6 +27,9 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch, spoken: b
   for (let i = Math.max(0, match.first - 2); i <= match.last && i < tokens.length; i++) {
     const n = tokens[i]!.norm;
     if (SHARED.has(n) && i < match.last) shared = true;
+    // "intensify our contacts through military departments", "cooperation between our defence
+    // ministries": in a speaker's own words at a meeting, "our" is the two sides'.
+    if (spoken && n === "our" && i < match.last) shared = true;
     // "military-technical cooperation" (the hyphen a token of its own or not): the name of what
     // two states share in arms and training
     if (n === "technical" && i < match.last && militaryBefore(tokens, i)) shared = true;
@@ -35,6 +38,7 @@ function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch, spoken: b
     let k = i + 1;
     if (tokens[k]?.norm === "the" || tokens[k]?.norm === "our" || tokens[k]?.norm === "their") k++;
     if (tokens[k]?.norm === "two" || tokens[k]?.norm === "both") k++;
+    else if (spoken && tokens[k - 1]?.norm === "our") continue;
     else return null;
     if (n !== "between" || !PAIR_NOUNS.has(tokens[k]?.norm ?? "")) return null;
     shared = true;
@@ -126,8 +130,9 @@ export function contactPartner(
   match: TriggerMatch,
   at: string | null,
   kb: KnowledgeBase,
+  spoken = false,
 ): Party | null {
-  const pair = contactPair(occurrences, sentence, match, at, kb);
+  const pair = contactPair(occurrences, sentence, match, at, kb, spoken);
   if (!pair || pair.actor.code === pair.target.code) return null;
   if (actor.code === pair.actor.code) return pair.target;
   if (actor.code === pair.target.code) return pair.actor;
