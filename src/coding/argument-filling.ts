@@ -1,12 +1,13 @@
 import { actionItem } from "./arguments/action-item.js";
 import { fallbackActors, opensClause } from "./arguments/fallback-actors.js";
 import { fitsKind } from "./arguments/fits-kind.js";
+import { impliedActors } from "./arguments/implicit-actors.js";
 import { partiesOf } from "./arguments/parties-of.js";
 import type { Mention } from "../nlp/annotated-document.js";
 import { resolveMention, targetPlaces, type Party } from "./arguments/resolve-mention.js";
 import type { CoderContext } from "./coder-context.js";
 import { contactPair, contactPartner } from "./discourse/contact-pair.js";
-import { contactSide, contactSides, openedBySides, readoutVoice } from "./discourse/contact-sides.js";
+import { contactSide } from "./discourse/contact-sides.js";
 import { elidedTargets } from "./discourse/elided-targets.js";
 import { repeatedTargets } from "./discourse/repeated-targets.js";
 import { eventAnaphorTargets } from "./discourse/event-anaphora.js";
@@ -36,7 +37,7 @@ export function candidateParties(
   candidate: Candidate,
   occurrences: readonly Occurrence[],
 ): CandidateParties | null {
-  const { doc, kb, lexicon, topic, topicState, resolved, speakerOf, voices } = coder;
+  const { doc, kb, lexicon, topic, topicState, resolved, voices } = coder;
   const sentence = resolved[i]!;
   const { match, tokens, clause, type, at, actorFill, targetFill, actorMentions } = candidate;
   const issued = match.trigger.implicitActor === "issuer";
@@ -193,35 +194,13 @@ export function candidateParties(
   if (targets.length && !referred.length && !implicitBloc && info.weight > 0)
     for (const p of repeatedTargets(sentence, match, targetFill, at, kb))
       if (!targets.some((t) => t.code === p.code) && fitsKind(p, info.target, kb)) targets = [...targets, p];
-  // "Meeting with President of Belarus Alexander Lukashenko": the publishing office's leader.
-  if (!actors.length && !actorFill && match.trigger.implicitActor === "speaker") {
-    const speaker = speakerOf(sentence, targets);
-    // "Vladimir Putin: ... there were bilateral meetings with the Presidents of Tajikistan and
-    // Moldova": in a transcript's or statement's own words, the speaker's state meets.
-    const own = speaker ? [] : voices.issuerOf(sentence, match.first);
-    if (speaker) {
-      actors = [speaker];
-      confidence = 0.5;
-    } else if (own.length === 1 && !targets.some((t) => t.code === own[0])) {
-      actors = [named(own[0]!)];
-      confidence = 0.5;
-    }
-  }
-  // "The two condemned Russia's attacks", "Participants discussed their efforts to urge Russia to
-  // de-escalate", "Both reaffirmed their support for Ukraine": a readout's sentence opened by its
-  // contact's sides has each side act, not on itself.
-  if (!actors.length && !actorFill && match.trigger.implicitActor === "contact-sides" && targets.length) {
-    if (openedBySides(tokens, match.first)) {
-      actors = contactSides(occurrences, sentence).filter((p) => !targets.some((t) => t.code === p.code));
-      confidence = 0.6;
-    }
-  }
-  // "It was noted that Kiev continues to refuse ...": a readout's agentless passive is its voice's.
-  if (!actors.length && !actorFill && match.trigger.implicitActor === "readout-voice" && targets.length) {
-    const voice = readoutVoice(occurrences, resolved[0]);
-    if (voice && !targets.some((t) => t.code === voice.code)) {
-      actors = [voice];
-      confidence = 0.5;
+  // No actor in the sentence: the one the trigger implies (the headline's speaker, the readout's
+  // sides or voice).
+  if (!actors.length && !actorFill) {
+    const implied = impliedActors(coder, sentence, match, targets, occurrences);
+    if (implied) {
+      actors = [...implied.actors];
+      confidence = implied.confidence;
     }
   }
   if (!targets.length && sides) targets = [named(sides.target)];
