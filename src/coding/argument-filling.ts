@@ -1,13 +1,11 @@
 import { actionItem } from "./arguments/action-item.js";
 import { fallbackActors, opensClause } from "./arguments/fallback-actors.js";
 import { fitsKind } from "./arguments/fits-kind.js";
+import { contactTargets } from "./arguments/contact-targets.js";
 import { impliedActors } from "./arguments/implicit-actors.js";
 import { partiesOf } from "./arguments/parties-of.js";
-import type { Mention } from "../nlp/annotated-document.js";
 import { resolveMention, targetPlaces, type Party } from "./arguments/resolve-mention.js";
 import type { CoderContext } from "./coder-context.js";
-import { contactPair, contactPartner } from "./discourse/contact-pair.js";
-import { contactSide } from "./discourse/contact-sides.js";
 import { elidedTargets } from "./discourse/elided-targets.js";
 import { repeatedTargets } from "./discourse/repeated-targets.js";
 import { eventAnaphorTargets } from "./discourse/event-anaphora.js";
@@ -15,7 +13,7 @@ import { blocIn, isMember, topicBloc } from "./discourse/topics.js";
 import { voicesPair } from "./discourse/voices-pair.js";
 import { reportedVerdict } from "./modality/reported-verdict.js";
 import type { Occurrence } from "./occurrence.js";
-import { objectAfter, type Candidate } from "./trigger-candidate.js";
+import type { Candidate } from "./trigger-candidate.js";
 
 /** The actors and targets of a candidate, with the confidence of how they were found. */
 export interface CandidateParties {
@@ -87,49 +85,11 @@ export function candidateParties(
           ? topicState
           : null
       : null;
-  // "Putin met Orban. Bilateral trade grew": the two sides of the contact the readout reports.
-  // "Trade between the two countries grew": one mention for both sides, the first acting.
-  if (!targetFill && !referred.length && match.trigger.implicitTarget === "contact-pair") {
-    const sides =
-      actorFill?.mentions.length === 1
-        ? resolveMention(actorFill.mentions[0]!, at, kb, { allowPlaces: false })
-        : [];
-    const both = sides.length === 2;
-    const spoken = voices.issuerOf(sentence, match.first).length > 0;
-    const contact = !actorFill || both ? contactPair(occurrences, sentence, match, at, kb, spoken) : null;
-    if (contact) {
-      actors = [contact.actor];
-      referred = [contact.target];
-    } else if (both) {
-      actors = sides.slice(0, 1);
-      referred = sides.slice(1);
-    } else if (actors.length === 1) {
-      // "We regularly conduct joint exercises": shared with the other side of the contact.
-      const partner = contactPartner(occurrences, actors[0]!, sentence, match, at, kb, spoken);
-      if (partner) referred = [partner];
-    }
-  }
-  // "Merkel and Hollande expressed their condolences" in a call with Putin: to the contact's other side.
-  if (!targetFill && !referred.length && match.trigger.implicitTarget === "contact-side") {
-    const side = contactSide(occurrences, sentence, actors);
-    if (side) referred = [side];
-  }
-  // "Turkey and Greece ... The leaders of the two countries spoke by telephone": a subject that
-  // refers back to two states together stands for both sides of a contact, the first acting.
-  if (
-    !targetFill &&
-    !referred.length &&
-    type === "DIPLOMATIC_COOPERATION" &&
-    actorFill?.slot === "subject" &&
-    actorFill.mentions.length === 1 &&
-    pairGroup(actorFill.mentions[0]!) &&
-    (match.trigger.reciprocal === true || !objectAfter(sentence, match))
-  ) {
-    const sides = resolveMention(actorFill.mentions[0]!, at, kb, { allowPlaces: false });
-    if (sides.length === 2 && sides[0]!.code !== sides[1]!.code) {
-      actors = sides.slice(0, 1);
-      referred = sides.slice(1);
-    }
+  // "Putin met Orban. Bilateral trade grew": the sides of a contact stand in for the target.
+  if (!targetFill && !referred.length) {
+    const contact = contactTargets(coder, candidate, sentence, actors, occurrences);
+    actors = [...contact.actors];
+    referred = [...contact.targets];
   }
   // "the special military operation": a name that gives its sides where the sentence names none.
   const sides = match.trigger.sides;
@@ -222,10 +182,4 @@ function ongoingWar(
   if (!at) return null;
   for (const war of wars) if (at >= war.from && actors.some((a) => a.code === war.actor)) return war.target;
   return null;
-}
-
-/** A description resolved to two states named together ("the two countries", "both countries"). */
-function pairGroup(m: Mention): boolean {
-  const ref = m.refs[0];
-  return m.refs.length === 1 && ref?.kind === "group" && !ref.as && ref.members.length === 2;
 }
