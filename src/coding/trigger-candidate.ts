@@ -11,7 +11,6 @@ import { eventDate } from "./dates/event-date.js";
 import type { EventType } from "./lexicon/event-type.js";
 import { retype } from "./lexicon/retype.js";
 import type { TriggerMatch } from "./lexicon/trigger-match.js";
-import { clauseHas } from "./lexicon/trigger-needs.js";
 import { introducesTypedAct } from "./lexicon/typed-threat.js";
 
 /** The types where, when neither side leads, the first named acts on the others (GUIDELINES.md). */
@@ -37,8 +36,9 @@ export interface Candidate {
 }
 
 /**
- * The candidate of one trigger match, or null when its clause lacks a word the trigger needs or a
- * threat introduces a typed act (which carries the event instead).
+ * The candidate of one trigger match (one whose clause has the words its trigger `needs`: the
+ * trigger pass finds only those), or null when a threat introduces a typed act (which carries the
+ * event instead).
  */
 export function triggerCandidate(
   coder: CoderContext,
@@ -50,7 +50,6 @@ export function triggerCandidate(
   const { doc, lexicon, boundaries, warnings } = coder;
   const tokens = sentence.tokens;
   const clause = clauseAround(tokens, match.first, match.last, boundaries);
-  if (!hasNeeded(coder, sentence, match, clause)) return null;
   if (match.trigger.type === "THREAT" && introducesTypedAct(match, matches, clause, tokens, warnings))
     return null;
   // "will meet with Polish and UN officials to discuss the crisis": a topic verb's infinitive or
@@ -103,17 +102,6 @@ export function triggerCandidate(
     targetFill = { slot: actorFill.slot, mentions: ordered.slice(1) };
   }
   return { match, tokens, clause, type, date, at, actorFill, targetFill, actorMentions };
-}
-
-/** Whether the match's clause has a word its trigger `needs` (any clause, for one that needs none). */
-export function hasNeeded(
-  coder: CoderContext,
-  sentence: Sentence,
-  match: TriggerMatch,
-  clause: Clause = clauseAround(sentence.tokens, match.first, match.last, coder.boundaries),
-): boolean {
-  const needed = match.trigger.needs;
-  return !needed || clauseHas(sentence, clause, match, coder.needs[needed], needed === "arms");
 }
 
 /**

@@ -1,10 +1,12 @@
-import type { Mention } from "../nlp/annotated-document.js";
+import type { Mention, Sentence } from "../nlp/annotated-document.js";
 import { candidateParties } from "./argument-filling.js";
 import type { CoderContext } from "./coder-context.js";
-import { findTriggers } from "./lexicon/trigger-match.js";
+import { findTriggers, type TriggerMatch } from "./lexicon/trigger-match.js";
+import { clauseHas } from "./lexicon/trigger-needs.js";
+import { clauseAround } from "./arguments/clause.js";
 import type { Occurrence } from "./occurrence.js";
 import { recordOccurrences } from "./record-occurrences.js";
-import { hasNeeded, triggerCandidate } from "./trigger-candidate.js";
+import { triggerCandidate } from "./trigger-candidate.js";
 
 /**
  * The trigger pass over sentence `i`: each trigger match becomes a candidate, gets its parties and
@@ -26,4 +28,12 @@ export function codeTriggers(
     if (!parties) continue;
     recordOccurrences(coder, sentence, candidate, parties, occurrences);
   }
+}
+
+/** Whether the match's clause has a word its trigger `needs` (any clause, for one that needs none). */
+function hasNeeded(coder: CoderContext, sentence: Sentence, match: TriggerMatch): boolean {
+  const needed = match.trigger.needs;
+  if (!needed) return true;
+  const clause = clauseAround(sentence.tokens, match.first, match.last, coder.boundaries);
+  return clauseHas(sentence, clause, match, coder.needs[needed], needed === "arms");
 }

@@ -69,9 +69,10 @@ function shortTopic(tokens: readonly Token[], from: number, to: number): boolean
   return true;
 }
 
-/** The actor mention after a marker preposition that follows the trigger ("sanctions on Serbia"). */
 /** Those living in a place, who stand for its state after "to": "to everyone in Syria". */
 const RESIDENTS = new Set(["everyone", "everybody", "people", "civilians", "population", "residents"]);
+
+/** The actor mention after a marker preposition that follows the trigger ("sanctions on Serbia"). */
 
 export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill | null {
   const { sentence, match } = ctx;
