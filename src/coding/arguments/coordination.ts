@@ -107,6 +107,12 @@ export function coordinated(
       k += dir;
       continue;
     }
+    // Walking left, "Vladimir Putin and the President of Kazakhstan, Nursultan Nazarbayev, took part":
+    // an office with its holder's name set off by commas on both sides is one member too.
+    if (dir < 0 && appositiveHolder(tokens, next, current)) {
+      k += dir;
+      continue;
+    }
     // "President of Kazakhstan Nursultan Nazarbayev": an office named by its state, then the
     // person holding it (a mention of its own or a name the knowledge base does not know), is one
     // member of the list, whose next member follows the name.
@@ -321,6 +327,36 @@ function holdsOffice(m: Mention): boolean {
   const ref = m.refs[0];
   return ref?.kind === "actor" && ref.role !== null;
 }
+
+/**
+ * "the President of Kazakhstan, Nursultan Nazarbayev,": a person's name (with the given names the
+ * mention leaves out) between a comma after an office named by its state and a comma after the name.
+ * Without the closing comma it may be the next member of a list ("the President of Kazakhstan,
+ * Vladimir Putin and ...").
+ */
+function appositiveHolder(tokens: readonly Token[], office: Mention, person: Mention): boolean {
+  if (!isPersonMention(person) || !holdsOffice(office) || office.official) return false;
+  if (tokens[person.last]?.text !== ",") return false;
+  // "Azerbaijani President Ilkham Aliev, Uzbekistan President Islam Karimov,": each name with its
+  // own title is the next member of a list.
+  if (tokens.slice(person.first, person.last).some((t) => TITLE_WORDS.has(t.norm))) return false;
+  const between = tokens.slice(office.last, givenNames(tokens, office.last, person.first));
+  return between.length === 1 && between[0]!.text === ",";
+}
+
+/** Words of a title written into a person's mention ("Uzbekistan President Islam Karimov"). */
+const TITLE_WORDS = new Set([
+  "president",
+  "minister",
+  "premier",
+  "chancellor",
+  "secretary",
+  "king",
+  "queen",
+  "emir",
+  "chairman",
+  "speaker",
+]);
 
 /** A person or an office named by its state. */
 function isIndividual(m: Mention): boolean {
