@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/types.js";
 import type { AnnotatedDocument, Mention } from "../nlp/annotated-document.js";
+import { openingSubject } from "./arguments/opening-subject.js";
 import { isPerson } from "./arguments/slots.js";
 import { assemble } from "./assemble.js";
 import { coderContext } from "./coder-context.js";
@@ -28,11 +29,13 @@ export function codeDocument(
   let previousParagraph = -1;
   for (let i = 0; i < coder.resolved.length; i++) {
     const sentence = coder.resolved[i]!;
-    // "he" and "she" reach back to the last person named in this paragraph or the one before.
+    // "he" and "she" reach back to the person the sentence before opened with as its subject, else
+    // to the last person named, in this paragraph or the one before.
     if (sentence.paragraph > previousParagraph + 1) previousPerson = null;
     codeTriggers(coder, i, previousPerson, occurrences);
     discoursePasses(coder, sentence, occurrences);
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
+    previousPerson = openingSubject(sentence) ?? previousPerson;
     previousParagraph = sentence.paragraph;
   }
   dropPeopleAgainstState(occurrences);
