@@ -36,6 +36,17 @@ describe("descriptions of two states", () => {
     ],
     // The last two of a longer list are no pair.
     ["Latvia, Estonia and Finland met. Both countries abstained.", "Both countries", null],
+    // An office before "of" is the pair's: "the leaders of the two countries".
+    [
+      "Turkey and Greece had poor relations, but the leaders of the two countries spoke by telephone.",
+      "leaders of the two countries",
+      ["GRC", "TUR"],
+    ],
+    [
+      "Serbia and Hungary signed a deal. The foreign ministers of both countries met in Szeged.",
+      "foreign ministers of both countries",
+      ["HUN", "SRB"],
+    ],
   ])("%s -> %s", (text, span, members) => {
     expect(membersOf(text, span, true)).toEqual(members);
   });

@@ -84,13 +84,17 @@ export function resolveDefiniteAnaphora(
           ? nearestPair(sentence, i, previous, kb)
           : nearestList(sentence, i, previous, kb, description!.count);
       if (pair) {
-        mentions = mentions.filter((m) => !(m.first <= pairHead && m.last > i));
+        // "the leaders of the two countries": the office before "of" is the pair's too.
+        const office =
+          tokens[i - 1]?.norm === "of" ? mentions.find((m) => m.last === i - 1 && isOffice(m)) : undefined;
+        const start = office?.first ?? i;
+        mentions = mentions.filter((m) => !(m.first <= pairHead && m.last > start));
         const text = sentence.text.slice(
-          tokens[i]!.start - sentence.start,
+          tokens[start]!.start - sentence.start,
           tokens[pairHead]!.end - sentence.start,
         );
         (added ??= []).push({
-          first: i,
+          first: start,
           last: pairHead + 1,
           text,
           refs: [{ kind: "group", id: text.toLowerCase(), members: pair, as: null }],
