@@ -113,6 +113,14 @@ export function coordinated(
       k += dir;
       continue;
     }
+    // Walking left, "Sameh Shoukry and his Greek, Cypriot and French counterparts met": a person and
+    // the counterparts named with him by their states' adjectives are one list.
+    if (dir < 0 && isIndividual(next) && withCounterparts(tokens, mentions, next, current)) {
+      chain.push(next);
+      conjoined.push(true);
+      k += dir;
+      continue;
+    }
     // "President of Kazakhstan Nursultan Nazarbayev": an office named by its state, then the
     // person holding it (a mention of its own or a name the knowledge base does not know), is one
     // member of the list, whose next member follows the name.
@@ -357,6 +365,33 @@ const TITLE_WORDS = new Set([
   "chairman",
   "speaker",
 ]);
+
+/**
+ * "Shoukry and his Greek counterpart", "... and her Cypriot and French counterparts": "and" and a
+ * possessive between a person and an adjective that opens a list of adjectives before
+ * "counterpart(s)".
+ */
+function withCounterparts(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  person: Mention,
+  adjective: Mention,
+): boolean {
+  if (formOf(adjective) !== "adjective") return false;
+  const between = tokens.slice(person.last, adjective.first).map((t) => t.norm);
+  if (between.length !== 2 || between[0] !== "and" || (between[1] !== "his" && between[1] !== "her"))
+    return false;
+  let j = adjective.last;
+  for (;;) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (t.norm === "counterpart" || t.norm === "counterparts") return true;
+    const m = mentions.find((x) => x.first === j);
+    if (m && formOf(m) === "adjective") j = m.last;
+    else if (t.norm === "," || t.norm === "and") j++;
+    else return false;
+  }
+}
 
 /** A person or an office named by its state. */
 function isIndividual(m: Mention): boolean {
