@@ -149,6 +149,10 @@ export function candidateParties(
           true,
           actorMentions?.mentions,
         ).filter((p) => fitsKind(p, info.target, kb));
+  // "raising Russia's aggression in every corner of the UN system": a war is fought in a state's
+  // territory ("the war in Ukraine", "the invasion of Ukraine"), and an organisation has none.
+  if (type === "ARMED_CONFLICT" && (targetFill?.slot === "in" || targetFill?.slot === "of"))
+    targets = targets.filter((p) => !kb.organisations.has(p.code));
   // "Our trade with China increased by 34 percent and with India by 87 percent": the same act
   // with the states named later after the same preposition.
   if (targets.length && !referred.length && !implicitBloc && info.weight > 0)
