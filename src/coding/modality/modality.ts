@@ -377,7 +377,16 @@ const NO_IDIOMS = new Set([
 ]);
 
 function idiomaticNo(tokens: readonly Token[], i: number): boolean {
-  return (tokens[i]!.norm === "no" && NO_IDIOMS.has(tokens[i + 1]?.norm ?? "")) || spareNoEffort(tokens, i);
+  return (
+    (tokens[i]!.norm === "no" && (NO_IDIOMS.has(tokens[i + 1]?.norm ?? "") || hyphenedNo(tokens, i))) ||
+    spareNoEffort(tokens, i)
+  );
+}
+
+/** "a no-fly zone", "no-go areas": "no" written into a compound with a hyphen negates nothing. */
+function hyphenedNo(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  return hyphen?.text === "-" && hyphen.start === tokens[i]!.end && tokens[i + 2]?.start === hyphen.end;
 }
 
 /** Forms of "spare", whose negation promises the most: "will spare no effort to help". */
