@@ -98,6 +98,20 @@ const voiceRows: readonly (CodedRow & { name: string })[] = [
     lacks: [],
   },
   {
+    name: "'The fact that' states violate their obligations, a long clause later 'was noted'",
+    text: readout(
+      "The fact that Poland and Lithuania are violating their international obligations to protect the rights of refugees and that the crisis needs to be overcome in accordance with humanitarian law was noted.",
+    ),
+    has: ["CRITICISM RUS POL asserted", "CRITICISM RUS LTU asserted"],
+    lacks: [],
+  },
+  {
+    name: "'the fact that' in a news report's long clause is no one's",
+    text: "Border tensions rise\n\nThe fact that Minsk is violating the border agreement signed with Vilnius in the spring of last year after long talks was noted by reporters.",
+    has: [],
+    lacks: ["CRITICISM LTU BLR asserted"],
+  },
+  {
     name: "'Attention was drawn to' weapons a state sends",
     text: readout("Attention was drawn to the weapons being sent to the region by Azerbaijan."),
     has: ["CRITICISM RUS AZE asserted"],
