@@ -118,6 +118,28 @@ const voiceRows: readonly (CodedRow & { name: string })[] = [
     lacks: [],
   },
   {
+    name: "a hostile act 'by' a state's forces 'was raised'",
+    text: readout(
+      "The use of water cannon, tear gas, stun grenades and other riot control means by Lithuanian security forces was raised.",
+    ),
+    has: ["CRITICISM RUS LTU asserted"],
+    lacks: [],
+  },
+  {
+    name: "an act done 'in violation of' the law 'by' a state",
+    text: readout(
+      "The switch was made because, in violation of international law, the foreign exchange reserves of the Bank of Russia were frozen by the Polish authorities.",
+    ),
+    has: ["CRITICISM RUS POL asserted"],
+    lacks: [],
+  },
+  {
+    name: "an act 'in violation of' the law in a news report is no one's",
+    text: "Border tensions rise\n\nIn violation of the border agreement, the crossing was closed by Minsk on Monday.",
+    has: [],
+    lacks: ["CRITICISM LTU BLR asserted"],
+  },
+  {
     name: "a news report's agentless passive is no one's",
     text: "Border tensions rise\n\nOfficials met in Vilnius on Monday. It was noted that Minsk is violating the border agreement.",
     has: [],
