@@ -140,6 +140,20 @@ const voiceRows: readonly (CodedRow & { name: string })[] = [
     lacks: ["CRITICISM LTU BLR asserted"],
   },
   {
+    name: "'It was emphasised that' an act by a state poses a threat",
+    text: readout(
+      "It was emphasised that all this is happening amid the active military exploration of Moldova's territory by NATO, something that poses a direct threat to Russia's security.",
+    ),
+    has: ["CRITICISM RUS NATO asserted"],
+    lacks: [],
+  },
+  {
+    name: "a threat 'in' a state that no one is said to pose",
+    text: readout("It was stressed that the situation in Afghanistan poses a threat to the whole region."),
+    has: [],
+    lacks: ["CRITICISM RUS AFG asserted"],
+  },
+  {
     name: "a news report's agentless passive is no one's",
     text: "Border tensions rise\n\nOfficials met in Vilnius on Monday. It was noted that Minsk is violating the border agreement.",
     has: [],
