@@ -40,6 +40,20 @@ const rows: readonly CodedRow[] = [
     has: [],
     lacks: ["DIPLOMATIC_COOPERATION DEU FRA asserted"],
   },
+  // Disappointment voiced with no one named is the other side's doing (triggers.yaml
+  // criticism-disappointment); those voicing it together are not each other's target.
+  {
+    text:
+      "Vladimir Putin had telephone conversations with President of France Emmanuel Macron and Federal Chancellor of Germany Olaf Scholz. " +
+      "The President of France and the Federal Chancellor of Germany expressed disappointment over the developments.",
+    has: ["CRITICISM FRA RUS asserted", "CRITICISM DEU RUS asserted"],
+    lacks: ["CRITICISM FRA DEU asserted"],
+  },
+  {
+    text: "Scholz and Macron expressed disappointment over the developments.",
+    has: [],
+    lacks: ["CRITICISM DEU FRA asserted"],
+  },
 ];
 
 describe("words addressed to the other side of a readout's contact", () => itCodes(rows));

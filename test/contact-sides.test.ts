@@ -98,10 +98,60 @@ const voiceRows: readonly (CodedRow & { name: string })[] = [
     lacks: [],
   },
   {
+    name: "'The fact that' states violate their obligations, a long clause later 'was noted'",
+    text: readout(
+      "The fact that Poland and Lithuania are violating their international obligations to protect the rights of refugees and that the crisis needs to be overcome in accordance with humanitarian law was noted.",
+    ),
+    has: ["CRITICISM RUS POL asserted", "CRITICISM RUS LTU asserted"],
+    lacks: [],
+  },
+  {
+    name: "'the fact that' in a news report's long clause is no one's",
+    text: "Border tensions rise\n\nThe fact that Minsk is violating the border agreement signed with Vilnius in the spring of last year after long talks was noted by reporters.",
+    has: [],
+    lacks: ["CRITICISM LTU BLR asserted"],
+  },
+  {
     name: "'Attention was drawn to' weapons a state sends",
     text: readout("Attention was drawn to the weapons being sent to the region by Azerbaijan."),
     has: ["CRITICISM RUS AZE asserted"],
     lacks: [],
+  },
+  {
+    name: "a hostile act 'by' a state's forces 'was raised'",
+    text: readout(
+      "The use of water cannon, tear gas, stun grenades and other riot control means by Lithuanian security forces was raised.",
+    ),
+    has: ["CRITICISM RUS LTU asserted"],
+    lacks: [],
+  },
+  {
+    name: "an act done 'in violation of' the law 'by' a state",
+    text: readout(
+      "The switch was made because, in violation of international law, the foreign exchange reserves of the Bank of Russia were frozen by the Polish authorities.",
+    ),
+    has: ["CRITICISM RUS POL asserted"],
+    lacks: [],
+  },
+  {
+    name: "an act 'in violation of' the law in a news report is no one's",
+    text: "Border tensions rise\n\nIn violation of the border agreement, the crossing was closed by Minsk on Monday.",
+    has: [],
+    lacks: ["CRITICISM LTU BLR asserted"],
+  },
+  {
+    name: "'It was emphasised that' an act by a state poses a threat",
+    text: readout(
+      "It was emphasised that all this is happening amid the active military exploration of Moldova's territory by NATO, something that poses a direct threat to Russia's security.",
+    ),
+    has: ["CRITICISM RUS NATO asserted"],
+    lacks: [],
+  },
+  {
+    name: "a threat 'in' a state that no one is said to pose",
+    text: readout("It was stressed that the situation in Afghanistan poses a threat to the whole region."),
+    has: [],
+    lacks: ["CRITICISM RUS AFG asserted"],
   },
   {
     name: "a news report's agentless passive is no one's",

@@ -133,6 +133,26 @@ const rows: readonly { name: string; text: string; has: readonly string[]; lacks
     lacks: [],
   },
   {
+    name: "a verdict predicated of a state's actions in a transcript's own words",
+    text: [
+      "Meeting with senior Defence Ministry officials",
+      "May 2, 2023",
+      "President of Russia Vladimir Putin: The NATO summit opens in London today. Cooperation was curtailed because the alliance's actions towards Russia were inappropriate.",
+    ].join("\n\n"),
+    has: ["CRITICISM RUS NATO asserted"],
+    lacks: [],
+  },
+  {
+    name: "a verdict predicated of a state's actions in a news report: none",
+    text: [
+      "Hungary blocks aid",
+      "May 2, 2023",
+      "Budapest blocked the package on Tuesday; critics in Warsaw said Hungary's actions were irresponsible.",
+    ].join("\n\n"),
+    has: [],
+    lacks: ["CRITICISM POL HUN asserted"],
+  },
+  {
     name: "the verdict's author after 'by'",
     text: [
       "Joint Statement of the United States and Romania on Black Sea Security",

@@ -54,7 +54,7 @@ export const triggerSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     type: z.enum(EVENT_TYPES),
-    /** Lemma steps separated by spaces; "a|b" alternatives; "~" a gap of up to four words. */
+    /** Lemma steps separated by spaces; "a|b" alternatives; "~", "~~", "~~~" gaps of up to 5, 12, 24 words. */
     match: z.string().min(1),
     /** Part of speech of the trigger's first word: verb triggers get passive handling. */
     pos: z.enum(["verb", "noun", "any"]).default("any"),

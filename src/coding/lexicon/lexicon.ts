@@ -96,13 +96,16 @@ function assembleLexicon(dir: string, entries: LexiconEntries): Lexicon {
   };
 }
 
+/** The words a gap bridges at most: "~" five, "~~" twelve, "~~~" (a long reported clause) twenty-four. */
+const GAPS = { "~": 5, "~~": 12, "~~~": 24 } as const;
+
 function compile(entry: TriggerEntry): Trigger {
   const steps: Step[] = entry.match
     .trim()
     .split(/\s+/)
     .map((step) =>
-      step === "~" || step === "~~"
-        ? { kind: "gap" as const, max: step === "~" ? 5 : 12 }
+      Object.hasOwn(GAPS, step)
+        ? { kind: "gap" as const, max: GAPS[step as keyof typeof GAPS] }
         : { kind: "word" as const, words: new Set(step.toLowerCase().split("|")) },
     );
   if (steps[steps.length - 1]?.kind === "gap")

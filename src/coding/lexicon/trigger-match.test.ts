@@ -52,3 +52,19 @@ describe("a match that does not hold hides no other", () => {
     expect(ids).not.toContain("arms-receive-verb");
   });
 });
+
+describe("gaps", () => {
+  // "~~" bridges twelve words, "~~~" twenty-four: a long reported clause reaches its verdict only
+  // through the long gap.
+  test.each([
+    [
+      "Putin stressed the objective necessity to take that decision based on the Georgian authorities' aggression in South Ossetia.",
+      "criticism-reported-misconduct-long",
+      "criticism-reported-misconduct",
+    ],
+  ])("%s", (text, kept, dropped) => {
+    const ids = triggerIds(text);
+    expect(ids).toContain(kept);
+    expect(ids).not.toContain(dropped);
+  });
+});
