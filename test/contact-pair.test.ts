@@ -133,6 +133,24 @@ const rows: readonly { text: string; expected: readonly string[] }[] = [
     text: "Putin met Erdogan in Sochi. Analysts said cooperation between our defence ministries was a slogan.",
     expected: [],
   },
+  // A field of arms in a speaker's own words at a meeting: the two sides' ("the progress in the
+  // defence sphere", "shifts in the military-technical field"); said by no voice, nobody's.
+  {
+    text: "Meeting with President of Armenia Serzh Sargsyan\n\nVladimir Putin met with President of Armenia Serzh Sargsyan.\n\nPresident of Russia Vladimir Putin: I want to thank you for the progress in the defence sphere since our last meeting.",
+    expected: ["MILITARY_COOPERATION RUS ARM asserted"],
+  },
+  {
+    text: "Meeting with President of Uzbekistan Shavkat Mirziyoyev\n\nVladimir Putin met with President of Uzbekistan Shavkat Mirziyoyev.\n\nPresident of Russia Vladimir Putin: There is a lot of cooperation in agriculture, and serious shifts are taking place in the military-technical field.",
+    expected: ["MILITARY_COOPERATION RUS UZB asserted"],
+  },
+  {
+    text: "Meeting with President of Kazakhstan Kassym-Jomart Tokayev\n\nVladimir Putin met with President of Kazakhstan Kassym-Jomart Tokayev.\n\nPresident of Russia Vladimir Putin: We understand each other in the political, economic, military technology and humanitarian spheres.",
+    expected: ["MILITARY_COOPERATION RUS KAZ asserted"],
+  },
+  {
+    text: "Putin met Tokayev in Astana. Progress in the defence sphere has been slow, analysts said.",
+    expected: [],
+  },
 ];
 
 describe("shared trade between the sides of a contact", () => {

@@ -74,6 +74,15 @@ const rows: readonly (readonly [string, string])[] = [
   // "want to thank" performs the thanks; "want to meet" plans a meeting.
   ["Hungary wants to thank Serbia for its support.", "DIPLOMATIC_COOPERATION HUN SRB asserted"],
   ["Orban said Hungary wants to meet Serbia soon.", "DIPLOMATIC_COOPERATION HUN SRB planned"],
+  // What the thanks are for is told, not wished: the wish belongs to the thanks.
+  [
+    "Hungary wants to thank Serbia for the growth of trade between Hungary and Serbia.",
+    "ECONOMIC_COOPERATION HUN SRB asserted",
+  ],
+  [
+    "Hungary wants to thank Serbia for its support and wants to sign a gas deal with Serbia.",
+    "ECONOMIC_COOPERATION HUN SRB planned",
+  ],
   // "threatening" that describes the act threatens nothing; "threatened to" does.
   [
     'Biden spoke of what he called "threatening" movements of Russian troops near the Ukrainian border.',

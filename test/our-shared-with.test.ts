@@ -25,6 +25,23 @@ const rows: readonly CodedRow[] = [
     has: [],
     lacks: ["ECONOMIC_COOPERATION IND JPN asserted"],
   },
+  // "Our naval base at Tartus": a base of arms after "our" is the voice's, hosted by the state of
+  // the place it stands at (milcoop-base-abroad).
+  {
+    text: "Meeting on the Navy\n\nPresident of Russia Vladimir Putin: There is our on-shore naval base at the port of Tartus.",
+    has: ["MILITARY_COOPERATION RUS SYR asserted"],
+    lacks: [],
+  },
+  {
+    text: "Meeting with students\n\nPrime Minister of India Narendra Modi: Our military bases in Tajikistan are well supplied.",
+    has: ["MILITARY_COOPERATION IND TJK asserted"],
+    lacks: [],
+  },
+  {
+    text: "Meeting with students\n\nPrime Minister of India Narendra Modi: Our base of support in Bhutan is wide.",
+    has: [],
+    lacks: ["MILITARY_COOPERATION IND BTN asserted"],
+  },
 ];
 
 describe("what 'our' shares 'with' a named party is the voice's", () => itCodes(rows));

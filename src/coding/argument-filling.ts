@@ -135,7 +135,7 @@ export function candidateParties(
           isMember(p.code, bloc.code, doc.published, kb),
       );
   }
-  const placeOk = lexicon.cues.placeTargets.includes(type);
+  const placeOk = lexicon.cues.placeTargets.includes(type) || match.trigger.placeTarget === true;
   let targets = referred.length
     ? referred
     : implicitBloc
@@ -153,6 +153,11 @@ export function candidateParties(
   // territory ("the war in Ukraine", "the invasion of Ukraine"), and an organisation has none.
   if (type === "ARMED_CONFLICT" && (targetFill?.slot === "in" || targetFill?.slot === "of"))
     targets = targets.filter((p) => !kb.organisations.has(p.code));
+  // "The Russian naval base in Sevastopol" in 2024: no host, a place held in the actor's war.
+  if (match.trigger.placeTarget) {
+    const enemy = ongoingWar(actors, at ?? doc.published, lexicon.cues.wars);
+    targets = targets.filter((p) => p.code !== enemy);
+  }
   // "Our trade with China increased by 34 percent and with India by 87 percent": the same act
   // with the states named later after the same preposition.
   if (targets.length && !referred.length && !implicitBloc && info.weight > 0)

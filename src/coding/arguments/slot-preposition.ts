@@ -14,6 +14,7 @@ import {
   NP_MODIFIERS,
   QUANTITIES,
   FORCE_NOUNS,
+  PLACE_NOUNS,
   OFFICE_NOUNS,
   BORDER_NOUNS,
   PEOPLE,
@@ -145,8 +146,9 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
         if (tokens[k + 1]?.norm === "of") k++;
         continue;
       }
-      // "with the navies of China and Russia": the armed forces stand for their state.
-      if (FORCE_NOUNS.has(t.norm) && tokens[k + 1]?.norm === "of") {
+      // "with the navies of China and Russia": the armed forces stand for their state; "at the
+      // port of Tartus": the place is the one named after it.
+      if ((FORCE_NOUNS.has(t.norm) || PLACE_NOUNS.has(t.norm)) && tokens[k + 1]?.norm === "of") {
         k++;
         continue;
       }

@@ -98,6 +98,9 @@ export const QUANTITIES = new Set([
 /** "with the navies of China": a state's armed forces, named by the state after "of". */
 export const FORCE_NOUNS = new Set(["navy", "navies", "militaries", "army", "armies", "forces", "military"]);
 
+/** Nouns that name a place by the name after "of": "at the port of Tartus", "in the city of Gyumri". */
+export const PLACE_NOUNS = new Set(["port", "city", "town", "village"]);
+
 /** Offices held in a state's institution: "with the Speaker of the Grand National Assembly of
  *  Turkey", "with the head of the Government of Serbia", "with the Secretary General of NATO". */
 export const OFFICE_NOUNS = new Set([

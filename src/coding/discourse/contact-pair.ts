@@ -23,7 +23,8 @@ function militaryBefore(tokens: Sentence["tokens"], i: number): boolean {
  * countries", or the sentence names the sides as such before it ("the sides agreed to ..."). Null when they name other parties ("trade with China", "between the two companies").
  */
 function sharedByPair(tokens: Sentence["tokens"], match: TriggerMatch, spoken: boolean): boolean | null {
-  let shared = sidesBefore(tokens, match.first) || (spoken && bareTrade(tokens, match));
+  let shared =
+    sidesBefore(tokens, match.first) || (spoken && (bareTrade(tokens, match) || sphere(tokens, match)));
   for (let i = Math.max(0, match.first - 2); i <= match.last && i < tokens.length; i++) {
     const n = tokens[i]!.norm;
     if (SHARED.has(n) && i < match.last) shared = true;
@@ -63,6 +64,13 @@ function bareTrade(tokens: Sentence["tokens"], match: TriggerMatch): boolean {
     return !before || BARE_BEFORE.has(before.norm) || k === 0;
   }
   return false;
+}
+
+/** "Progress in the defence sphere", "in the military-technical field" in a speaker's own words at
+ *  a meeting: a field the two sides work in together (said by others, it is not). */
+const SPHERES = new Set(["sphere", "spheres", "field"]);
+function sphere(tokens: Sentence["tokens"], match: TriggerMatch): boolean {
+  return match.trigger.type === "MILITARY_COOPERATION" && SPHERES.has(tokens[match.last - 1]?.norm ?? "");
 }
 
 /** "The sides agreed to develop military-technical cooperation", "the parties discussed trade",

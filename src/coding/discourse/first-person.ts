@@ -99,6 +99,19 @@ function supportHead(tokens: readonly { norm: string; pos: string }[], j: number
   while (k < j + 2 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "ADV")) k++;
   return SUPPORT.has(tokens[k]?.norm ?? "");
 }
+/** A base of the armed forces after "our" and up to three modifiers ("our on-shore naval base",
+ *  "our military bases"): the voice's own, wherever it stands; a bare "our base" may be no base of arms. */
+const BASES = new Set(["base", "bases", "airbase", "airbases"]);
+const BASE_KINDS = new Set(["military", "naval", "air", "on-shore", "onshore", "-", "on", "shore", "navy"]);
+function baseHead(tokens: readonly { norm: string; pos: string }[], j: number): boolean {
+  // "on-shore" may be three tokens
+  for (let k = j; k < j + 6 && k < tokens.length; k++) {
+    const norm = tokens[k]!.norm;
+    if (BASES.has(norm)) return k > j || norm.startsWith("air");
+    if (!BASE_KINDS.has(norm)) return false;
+  }
+  return false;
+}
 /** What names a partner in trade, after "our" or "your" and up to three modifiers ("our leading
  *  foreign economic partners", "our largest trading partner", "our main trade and economic partner"). */
 const TRADE_KINDS = new Set(["trade", "trading", "economic", "commercial", "investment"]);
@@ -306,6 +319,10 @@ function firstPersonIn(
         refs = [{ kind: "group", id: "signatories", members: all, as: null }];
       } else if (tradePartnerHead(tokens, i + 1) && voice.refs.length) {
         // "Germany remains one of our leading foreign economic partners": the voice's partner.
+        last = i + 1;
+        refs = voice.refs;
+      } else if (baseHead(tokens, i + 1) && voice.refs.length) {
+        // "there is our on-shore naval base at the port of Tartus": the voice's base.
         last = i + 1;
         refs = voice.refs;
       } else if (supportHead(tokens, i + 1) && voice.refs.length) {

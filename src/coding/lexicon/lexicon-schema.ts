@@ -98,6 +98,10 @@ export const triggerSchema = z
     /** The words this pattern spans may code events of their own: "said the West must stand against
      *  Russian aggression in Georgia" is a criticism and, inside it, the aggression. */
     keepsInner: z.boolean().optional(),
+    /** A place may stand for its state as the target, where the type's own rule (cues.yaml
+     *  `placeTargets`) allows none: a base at Gyumri is one Armenia hosts. Never a place the actor
+     *  holds in a war it wages then (cues.yaml `wars`: "the Russian naval base in Sevastopol" in 2024). */
+    placeTarget: z.boolean().optional(),
     /** Who may act, where the type's own rule is narrower: "member" lets a member state of the bloc
      *  the sentence or article is about act as well as the bloc ("Ankara ratified Finland's membership"). */
     actorKind: z.enum(["member"]).optional(),

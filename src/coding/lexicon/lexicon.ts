@@ -129,6 +129,7 @@ function compile(entry: TriggerEntry): Trigger {
     actorKind: entry.actorKind,
     modality: entry.modality,
     partner: entry.partner,
+    placeTarget: entry.placeTarget,
     sides: entry.sides,
     examples: entry.examples,
     steps,

@@ -2,7 +2,7 @@ import type { Token } from "../../nlp/annotated-document.js";
 import type { Modality } from "../event.js";
 import type { EventType } from "../lexicon/event-type.js";
 import type { CueFile } from "../lexicon/lexicon-schema.js";
-import { isPerformative } from "./performative.js";
+import { afterPerformative, isPerformative } from "./performative.js";
 
 export interface CompiledCues {
   readonly negation: readonly (readonly string[])[];
@@ -58,7 +58,9 @@ export interface ModalityInput {
 export function modalityOf(input: ModalityInput, cues: CompiledCues): Modality {
   const { tokens, nearStart, triggerFirst, triggerLast, type } = input;
   if (type === "THREAT") return "threatened";
-  const near = (list: readonly (readonly string[])[]) => has(tokens, nearStart, triggerFirst, list);
+  // "I want to thank you for the progress ...": the wish belongs to the thanks, not to the trigger.
+  const chainStart = afterPerformative(tokens, nearStart, triggerFirst);
+  const near = (list: readonly (readonly string[])[]) => has(tokens, chainStart, triggerFirst, list);
   const left = (list: readonly (readonly string[])[]) => has(tokens, 0, triggerFirst, list);
   const after = (list: readonly (readonly string[])[]) => has(tokens, triggerLast, tokens.length, list);
   const coercive = cues.coercive.has(type);

@@ -36,3 +36,14 @@ export function isPerformative(tokens: readonly Token[], triggerFirst: number): 
   while (i >= 0 && tokens[i]!.pos === "ADV") i--;
   return tokens[i]?.norm === "would";
 }
+
+/**
+ * Where the verb chain of a trigger starts once a performed speech act before it is left out: "I
+ * want to thank you for the progress in the defence sphere" thanks for a progress made, which the
+ * wish ("want to") does not make a plan. The index after the last performative verb between `from`
+ * and `to`, else `from`.
+ */
+export function afterPerformative(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isPerformative(tokens, i)) return i + 1;
+  return from;
+}
