@@ -64,6 +64,16 @@ export function findTriggers(
     );
     if (!inside) kept.push(m);
   }
+  // "announced additional security assistance for Ukraine", "provide $60 million in immediate
+  // military assistance": an aid pattern whose words span an arms pattern's names the weapons it
+  // gives, not aid; the arms pattern codes it ("security assistance and humanitarian aid" keeps
+  // the aid named on its own).
+  const arms = kept.filter((k) => k.trigger.type === "ARMS_TRANSFER");
+  const armsInside = (m: TriggerMatch): boolean =>
+    m.trigger.type === "AID" &&
+    arms.some((k) => k.first > m.first && k.last <= m.last && !aidListed(tokens, k.last));
+  if (arms.length && kept.some(armsInside))
+    kept.splice(0, kept.length, ...kept.filter((m) => !armsInside(m)));
   // "has yet to ratify Sweden's membership": the verb that closes a pattern does not open one of
   // the opposite sign (a hold-up, not also a ratification). A noun may: "opposed Montenegro's bid"
   // blocks a bid that was made.
@@ -77,6 +87,15 @@ export function findTriggers(
     );
   if (kept.some(opened)) return kept.filter((m) => !opened(m)).sort((a, b) => a.first - b.first);
   return kept.sort((a, b) => a.first - b.first);
+}
+
+/** Words of aid that a list may add to arms: "security assistance and humanitarian aid". */
+const AID_WORDS = new Set(["humanitarian", "economic", "financial", "aid", "relief", "medical"]);
+
+/** Whether an aid word is coordinated right after the words ending at `end` ("... and humanitarian aid"). */
+function aidListed(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.norm !== "and" && tokens[end]?.text !== ",") return false;
+  return tokens.slice(end + 1, end + 4).some((t) => AID_WORDS.has(t.norm));
 }
 
 /** Whether the token is the participle closing a hyphenated compound ("Kremlin-backed"). */
