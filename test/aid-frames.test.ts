@@ -199,3 +199,25 @@ const objectList: readonly CodedRow[] = [
 ];
 
 describe("a list of things given ends at the recipient's preposition", () => itCodes(objectList));
+
+// The one committed to aid gives it: "the United States' continued commitment to humanitarian aid
+// and recovery assistance to Ukraine". A commitment nobody owns names no giver.
+const commitmentTo: readonly CodedRow[] = [
+  {
+    text: "Japan's continued commitment to humanitarian aid to Ukraine was praised.",
+    has: ["AID JPN UKR asserted"],
+    lacks: [],
+  },
+  {
+    text: "Blinken emphasized the United States' continued commitment to humanitarian aid and recovery assistance to Ukraine.",
+    has: ["AID USA UKR asserted"],
+    lacks: [],
+  },
+  {
+    text: "Poland welcomed the commitment to humanitarian aid to Ukraine.",
+    has: [],
+    lacks: ["AID POL UKR asserted"],
+  },
+];
+
+describe("the one committed to aid gives it", () => itCodes(commitmentTo));

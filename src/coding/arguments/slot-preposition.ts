@@ -414,8 +414,15 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
     const noun = time ? time.first - 1 : i - 1;
     if (noun >= 1 && ANNOUNCING.has(tokens[noun]!.norm)) return possessorAt(tokens, mentions, noun - 1);
   }
+  // "the United States' continued commitment to humanitarian aid": the one committed to the act
+  // named after "to" performs it.
+  if (i >= 1 && tokens[i]!.norm === "to" && COMMITTING.has(tokens[i - 1]!.norm))
+    return possessorAt(tokens, mentions, modifiersBefore(tokens, mentions, i - 1));
   return possessorAt(tokens, mentions, i);
 }
+
+/** Nouns whose possessor does what follows "to": "the United States' commitment to humanitarian aid". */
+const COMMITTING = new Set(["commitment", "commitments", "pledge", "pledges"]);
 
 /** Nouns whose possessor performs the act named after "of": "Seoul's announcement of sanctions". */
 const ANNOUNCING = new Set(["announcement", "adoption", "imposition", "introduction", "approval"]);
