@@ -39,6 +39,9 @@ export function findTriggers(
       const last = matchSteps(tokens, i, trigger.steps);
       if (last <= 0) continue;
       const match = { trigger, first: i, last };
+      // "work on specific measures to bolster mutual trade flows": measures whose infinitive
+      // builds something up are no sanctions (and hide nothing).
+      if (buildingMeasures(tokens, match)) continue;
       if (!holds || holds(match)) found.push(match);
     }
   }
@@ -87,6 +90,28 @@ export function findTriggers(
     );
   if (kept.some(opened)) return kept.filter((m) => !opened(m)).sort((a, b) => a.first - b.first);
   return kept.sort((a, b) => a.first - b.first);
+}
+
+/** Verbs whose infinitive after "measures" builds something up: "measures to bolster trade" (not
+ *  "increase" or "strengthen": "measures to increase the cost of the war for Russia"). */
+const BUILDING = new Set([
+  "bolster",
+  "boost",
+  "promote",
+  "develop",
+  "facilitate",
+  "stimulate",
+  "improve",
+  "enhance",
+  "deepen",
+]);
+
+/** Whether a SANCTION match ends in "measures" or "steps" followed by "to" and a verb of building up. */
+function buildingMeasures(tokens: readonly Token[], m: TriggerMatch): boolean {
+  if (m.trigger.type !== "SANCTION") return false;
+  const noun = tokens[m.last - 1]?.norm;
+  if (noun !== "measures" && noun !== "steps") return false;
+  return tokens[m.last]?.norm === "to" && BUILDING.has(tokens[m.last + 1]?.norm ?? "");
 }
 
 /** Words of aid that a list may add to arms: "security assistance and humanitarian aid". */
