@@ -115,3 +115,109 @@ const helpByFunds: readonly CodedRow[] = [
 ];
 
 describe("help given by committing money is aid", () => itCodes(helpByFunds));
+
+// An infinitive of help right after the trigger's "to" leads to the one helped: "continued U.S.
+// assistance to support Moldova's democratic reform agenda", "security assistance to bolster
+// Ukraine's defenses". Only the state whose cause is helped, not a later "to" of another noun.
+const helpInfinitive: readonly CodedRow[] = [
+  {
+    text: "Blinken discussed continued U.S. assistance to support Moldova's democratic reform agenda.",
+    has: ["AID USA MDA asserted"],
+    lacks: [],
+  },
+  {
+    text: "The Secretary conveyed details regarding the latest tranche of U.S. security assistance to bolster Ukraine's defenses.",
+    has: ["ARMS_TRANSFER USA UKR asserted"],
+    lacks: [],
+  },
+  {
+    text: "Sweden announced new Swedish aid to strengthen Georgia's health system.",
+    has: ["AID SWE GEO asserted"],
+    lacks: [],
+  },
+  {
+    text: "They discussed continued U.S. assistance to support Moldova's reform agenda, energy security, and its humanitarian response to Russia's war against Ukraine.",
+    has: ["AID USA MDA asserted"],
+    lacks: ["AID USA RUS asserted"],
+  },
+  {
+    text: "Sweden sent aid to Poland to help Ukraine's refugees.",
+    has: ["AID SWE POL asserted"],
+    lacks: ["AID SWE UKR asserted"],
+  },
+];
+
+describe("an infinitive of help names the one helped", () => itCodes(helpInfinitive));
+
+// Assistance named military or security assistance is arms, not aid: "announced additional security
+// assistance for Ukraine", "provide $60 million in immediate military assistance". Aid listed beside
+// it stays aid ("security assistance and humanitarian aid").
+const armsNotAid: readonly CodedRow[] = [
+  {
+    text: "Washington announced additional security assistance for Ukraine of $100 million.",
+    has: [],
+    lacks: ["AID USA UKR asserted"],
+  },
+  {
+    text: "Canada is providing vital military assistance to Ukraine.",
+    has: ["ARMS_TRANSFER CAN UKR asserted"],
+    lacks: ["AID CAN UKR asserted"],
+  },
+  {
+    text: "France will provide security assistance and humanitarian aid to Ukraine.",
+    has: ["AID FRA UKR planned", "ARMS_TRANSFER FRA UKR planned"],
+    lacks: [],
+  },
+  {
+    text: "Germany will provide humanitarian aid to Moldova.",
+    has: ["AID DEU MDA planned"],
+    lacks: [],
+  },
+];
+
+describe("military and security assistance is arms, not aid", () => itCodes(armsNotAid));
+
+// A list of the things given ends at the preposition of the one who gets them: "provide security
+// assistance, humanitarian aid, and economic support to Ukraine". A coordinated clause with a verb
+// or a party of its own does not.
+const objectList: readonly CodedRow[] = [
+  {
+    text: "The United States will continue to provide security assistance, humanitarian aid, and economic support to Ukraine.",
+    has: ["ARMS_TRANSFER USA UKR planned"],
+    lacks: [],
+  },
+  {
+    text: "Japan sent tents, blankets, and medical supplies to Turkey.",
+    has: ["AID JPN TUR asserted"],
+    lacks: [],
+  },
+  {
+    text: "Japan sent tents to the camps, and Korea sent doctors to Turkey.",
+    has: [],
+    lacks: ["AID JPN TUR asserted"],
+  },
+];
+
+describe("a list of things given ends at the recipient's preposition", () => itCodes(objectList));
+
+// The one committed to aid gives it: "the United States' continued commitment to humanitarian aid
+// and recovery assistance to Ukraine". A commitment nobody owns names no giver.
+const commitmentTo: readonly CodedRow[] = [
+  {
+    text: "Japan's continued commitment to humanitarian aid to Ukraine was praised.",
+    has: ["AID JPN UKR asserted"],
+    lacks: [],
+  },
+  {
+    text: "Blinken emphasized the United States' continued commitment to humanitarian aid and recovery assistance to Ukraine.",
+    has: ["AID USA UKR asserted"],
+    lacks: [],
+  },
+  {
+    text: "Poland welcomed the commitment to humanitarian aid to Ukraine.",
+    has: [],
+    lacks: ["AID POL UKR asserted"],
+  },
+];
+
+describe("the one committed to aid gives it", () => itCodes(commitmentTo));

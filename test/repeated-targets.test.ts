@@ -29,6 +29,17 @@ const rows: readonly CodedRow[] = [
     has: ["ECONOMIC_COOPERATION NOR POL asserted"],
     lacks: ["ECONOMIC_COOPERATION NOR DNK asserted"],
   },
+  // A possessor after the preposition names whose thing it is: "its response to Russia's war".
+  {
+    text: "Japan gave aid to Moldova, energy security and its response to Russia's war.",
+    has: ["AID JPN MDA asserted"],
+    lacks: ["AID JPN RUS asserted"],
+  },
+  {
+    text: "Norway's gas exports to Poland rose, and its exports to Denmark's neighbours fell.",
+    has: ["ECONOMIC_COOPERATION NOR POL asserted"],
+    lacks: ["ECONOMIC_COOPERATION NOR DNK asserted"],
+  },
 ];
 
 describe("targets repeated after the same preposition", () => itCodes(rows));

@@ -30,3 +30,27 @@ const rows: readonly CodedRow[] = [
 describe("pressure raised on a state is a sanction", () => {
   itCodes(rows);
 });
+
+// A gerund of means ("by imposing") or aim ("with the goal of imposing") too far from its subject
+// for the nearest-actor search shares the main clause's subject.
+const farGerund: readonly CodedRow[] = [
+  {
+    text: "The Department of State is taking additional steps to target Russia's oligarchs and elites, in close coordination with partners and allies, with the goal of imposing severe costs on the Government of the Russian Federation.",
+    has: ["SANCTION USA RUS asserted"],
+    lacks: [],
+  },
+  {
+    text: "Canada is focused on putting Ukraine in a strong negotiating position by continuing to provide security assistance to Ukraine and by increasing pressure on Putin by imposing severe costs on Russia.",
+    has: ["SANCTION CAN RUS asserted"],
+    lacks: [],
+  },
+  {
+    text: "Officials said that in a long meeting with many partners and allies over several days, Japan had discussed the outlook with the aim of keeping the pressure on Russia.",
+    has: [],
+    lacks: ["SANCTION USA RUS asserted"],
+  },
+];
+
+describe("a far gerund of means or aim shares the main subject", () => {
+  itCodes(farGerund);
+});

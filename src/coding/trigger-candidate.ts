@@ -61,7 +61,8 @@ export function triggerCandidate(
   )
     return null;
   const type = retype(match.trigger.type, sentence, lexicon);
-  const passive = match.trigger.pos !== "noun" && isPassive(sentence, match.first);
+  const passive =
+    match.trigger.pos !== "noun" && isPassive(sentence, match.first, match.last - match.first === 1);
   const ctx = {
     sentence,
     match,

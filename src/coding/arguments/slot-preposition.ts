@@ -38,6 +38,15 @@ const ENVOY_NOUNS = new Set([
 /** Gerunds of support after "to": "commitment to supporting Ukraine". */
 const SUPPORT_GERUNDS = new Set(["supporting", "backing", "helping", "assisting", "defending"]);
 
+/** Verbs of help whose infinitive names the one helped: "aid to empower Ukraine". */
+const HELP_VERBS = new Set(["support", "help", "assist", "bolster", "strengthen", "empower", "aid"]);
+
+/** Whether "to" at `i` opens an infinitive of help ("to support", "to bolster"). */
+function isHelpInfinitive(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i + 1];
+  return tokens[i]!.pos === "PART" && verb?.pos === "VERB" && HELP_VERBS.has(verb.norm);
+}
+
 /** Nouns of a relation with a party: "relations with Russia", "cooperation with the EU". */
 const RELATION_NOUNS = new Set([
   "relations",
@@ -86,7 +95,14 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     // ", and Brussels opened talks with Chisinau": a coordinated clause has arguments of its own;
     // a list the pattern itself spans is not one ("providing security, financial, and
     // humanitarian support to Ukraine").
-    if (tokens[i]!.pos === "CCONJ" && tokens[i - 1]?.text === "," && !modifierList(tokens, i, match.last))
+    // Nor is a list of the trigger's objects before the preposition ("provide security assistance,
+    // humanitarian aid, and economic support to Ukraine").
+    if (
+      tokens[i]!.pos === "CCONJ" &&
+      tokens[i - 1]?.text === "," &&
+      !modifierList(tokens, i, match.last) &&
+      !objectListEnd(tokens, mentions, i, prep)
+    )
       return null;
     // "imposing measures to thwart Russian abilities to continue the aggression against Ukraine": an
     // infinitive past the one right after the trigger ("the operation to protect the residents of
@@ -113,6 +129,9 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
     const listed = listAfterDash(tokens, mentions, i);
     if (listed >= 0) return fill(slot, coordinated(tokens, mentions, listed, +1));
     let reach = i + 5;
+    // After an infinitive of help, the one whose cause is helped ("to support Moldova's reform
+    // agenda, energy security, and its response to ...") is named alone.
+    let helped = false;
     for (let k = i + 1; k < tokens.length && k <= reach; k++) {
       const at = mentions.findIndex((m) => m.first === k);
       if (at >= 0) {
@@ -130,7 +149,10 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
         const located =
           BORDER_NOUNS.has(tokens[m.last]?.norm ?? "") && ctx.match.trigger.type !== "MILITARY_POSTURING";
         if ((isActorMention(m) || isPlace(m)) && !located)
-          return fill(slot, coordinated(tokens, mentions, at, +1));
+          return fill(
+            slot,
+            helped && tokens[m.last]?.norm === "'s" ? [m] : coordinated(tokens, mentions, at, +1),
+          );
         k = m.last - 1;
         continue;
       }
@@ -139,6 +161,13 @@ export function prepSlot(prep: string, ctx: SlotContext, slot: Slot): SlotFill |
       // "commitment to supporting Ukraine": a gerund of support right after "to" leads to the one
       // supported.
       if (prep === "to" && k === i + 1 && SUPPORT_GERUNDS.has(t.norm)) continue;
+      // "assistance to support Moldova's reform agenda", "security assistance to bolster Ukraine's
+      // defenses", "aid to empower Ukraine": an infinitive of help right after the trigger's "to"
+      // leads to the one helped.
+      if (prep === "to" && k === i + 1 && i >= match.last && isHelpInfinitive(tokens, i)) {
+        helped = true;
+        continue;
+      }
       // "from extraordinary and plenipotentiary ambassadors of Benin": coordinated modifiers.
       if (t.norm === "and" && tokens[k - 1]?.pos === "ADJ" && NP_MODIFIERS.has(tokens[k + 1]?.norm ?? ""))
         continue;
@@ -274,6 +303,24 @@ function modifierList(tokens: readonly Token[], i: number, last: number): boolea
   return i < last && tokens[i + 1]?.pos === "ADJ" && tokens[i - 2]?.pos !== "VERB";
 }
 
+/** Whether the conjunction at `i` adds a last noun phrase to a list that the preposition `prep`
+ *  right after it closes ("..., and economic support to Ukraine"): no verb and no party between. */
+function objectListEnd(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  i: number,
+  prep: string,
+): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k]!;
+    if (t.norm === prep) return k > i + 1;
+    if (!LIST_ITEM.has(t.pos) || mentions.some((m) => m.first === k)) return false;
+  }
+  return false;
+}
+
+const LIST_ITEM = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+
 /** After "X's [western] border with": the index of "with", else null. */
 function borderWith(tokens: readonly Token[], after: number): number | null {
   if (tokens[after]?.norm !== "'s") return null;
@@ -369,8 +416,15 @@ export function possessorSlot(ctx: SlotContext): SlotFill | null {
     const noun = time ? time.first - 1 : i - 1;
     if (noun >= 1 && ANNOUNCING.has(tokens[noun]!.norm)) return possessorAt(tokens, mentions, noun - 1);
   }
+  // "the United States' continued commitment to humanitarian aid": the one committed to the act
+  // named after "to" performs it.
+  if (i >= 1 && tokens[i]!.norm === "to" && COMMITTING.has(tokens[i - 1]!.norm))
+    return possessorAt(tokens, mentions, modifiersBefore(tokens, mentions, i - 1));
   return possessorAt(tokens, mentions, i);
 }
+
+/** Nouns whose possessor does what follows "to": "the United States' commitment to humanitarian aid". */
+const COMMITTING = new Set(["commitment", "commitments", "pledge", "pledges"]);
 
 /** Nouns whose possessor performs the act named after "of": "Seoul's announcement of sanctions". */
 const ANNOUNCING = new Set(["announcement", "adoption", "imposition", "introduction", "approval"]);

@@ -155,7 +155,24 @@ export function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill 
     const chosen = copular ?? at;
     return fill(slot, [...list, ...coActors(tokens, mentions, mentions[chosen]!.last, match.first)]);
   }
+  // "The Department of State is taking additional steps to target Russia's oligarchs, in close
+  // coordination with partners, with the goal of imposing severe costs on ...", "We are focused on
+  // putting Ukraine in the strongest position ... and by increasing pressure on Putin": a gerund of
+  // means or aim too far from its subject for the search above shares the main clause's subject.
+  if (slot === "subject" && participle && meansOrAim(tokens, match.first)) {
+    const main = mainSubject(tokens, mentions, match.first);
+    if (main !== null) return fill(slot, coordinated(tokens, mentions, main, +1));
+  }
   return null;
+}
+
+/** Nouns of aim before "of" and a gerund: "with the goal of imposing". */
+const AIMS = new Set(["goal", "aim", "purpose", "objective", "intention"]);
+
+/** Whether the gerund at `at` follows "by" ("by imposing") or an aim's "of" ("the goal of imposing"). */
+function meansOrAim(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.norm;
+  return before === "by" || (before === "of" && AIMS.has(tokens[at - 2]?.norm ?? ""));
 }
 
 const TEXT_NOUNS = new Set(["resolution", "statement", "declaration", "motion", "communique", "letter"]);

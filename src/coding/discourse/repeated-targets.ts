@@ -49,6 +49,12 @@ export function repeatedTargets(
     const j = tokens[k + 1]?.norm === "the" ? k + 2 : k + 1;
     const m = sentence.mentions.find((x) => x.first === j);
     if (!m) continue;
+    // "and its humanitarian response to Russia's war": a possessor names whose thing it is, no
+    // further target.
+    if (tokens[m.last]?.norm === "'s") {
+      k = m.last;
+      continue;
+    }
     for (const p of resolveMention(m, at, kb, { allowPlaces: false }))
       if (!out.some((o) => o.code === p.code)) out.push(p);
     k = m.last - 1;
