@@ -1,5 +1,7 @@
 import type { Token } from "../../nlp/annotated-document.js";
 import { ownCopy } from "../../nlp/own-copy.js";
+import { withoutAidOverArms } from "./aid-over-arms.js";
+import { buildingMeasures } from "./building-measures.js";
 import type { Lexicon, Step, Trigger } from "./lexicon.js";
 
 export interface TriggerMatch {
@@ -67,16 +69,7 @@ export function findTriggers(
     );
     if (!inside) kept.push(m);
   }
-  // "announced additional security assistance for Ukraine", "provide $60 million in immediate
-  // military assistance": an aid pattern whose words span an arms pattern's names the weapons it
-  // gives, not aid; the arms pattern codes it ("security assistance and humanitarian aid" keeps
-  // the aid named on its own).
-  const arms = kept.filter((k) => k.trigger.type === "ARMS_TRANSFER");
-  const armsInside = (m: TriggerMatch): boolean =>
-    m.trigger.type === "AID" &&
-    arms.some((k) => k.first > m.first && k.last <= m.last && !aidListed(tokens, k.last));
-  if (arms.length && kept.some(armsInside))
-    kept.splice(0, kept.length, ...kept.filter((m) => !armsInside(m)));
+  withoutAidOverArms(tokens, kept);
   // "has yet to ratify Sweden's membership": the verb that closes a pattern does not open one of
   // the opposite sign (a hold-up, not also a ratification). A noun may: "opposed Montenegro's bid"
   // blocks a bid that was made.
@@ -90,37 +83,6 @@ export function findTriggers(
     );
   if (kept.some(opened)) return kept.filter((m) => !opened(m)).sort((a, b) => a.first - b.first);
   return kept.sort((a, b) => a.first - b.first);
-}
-
-/** Verbs whose infinitive after "measures" builds something up: "measures to bolster trade" (not
- *  "increase" or "strengthen": "measures to increase the cost of the war for Russia"). */
-const BUILDING = new Set([
-  "bolster",
-  "boost",
-  "promote",
-  "develop",
-  "facilitate",
-  "stimulate",
-  "improve",
-  "enhance",
-  "deepen",
-]);
-
-/** Whether a SANCTION match ends in "measures" or "steps" followed by "to" and a verb of building up. */
-function buildingMeasures(tokens: readonly Token[], m: TriggerMatch): boolean {
-  if (m.trigger.type !== "SANCTION") return false;
-  const noun = tokens[m.last - 1]?.norm;
-  if (noun !== "measures" && noun !== "steps") return false;
-  return tokens[m.last]?.norm === "to" && BUILDING.has(tokens[m.last + 1]?.norm ?? "");
-}
-
-/** Words of aid that a list may add to arms: "security assistance and humanitarian aid". */
-const AID_WORDS = new Set(["humanitarian", "economic", "financial", "aid", "relief", "medical"]);
-
-/** Whether an aid word is coordinated right after the words ending at `end` ("... and humanitarian aid"). */
-function aidListed(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]?.norm !== "and" && tokens[end]?.text !== ",") return false;
-  return tokens.slice(end + 1, end + 4).some((t) => AID_WORDS.has(t.norm));
 }
 
 /** Whether the token is the participle closing a hyphenated compound ("Kremlin-backed"). */
