@@ -17,6 +17,7 @@ interface ExtractFlags {
   readonly maxMb?: number;
   readonly encoding?: string;
   readonly learned?: boolean;
+  readonly framesOnly?: boolean;
 }
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -40,19 +41,22 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       parseEncoding,
     )
     .option(
-      "--learned",
-      "also code the events the learned scorer proposes beyond the trigger frames (more found, dates less sure: see the README)",
+      "--frames-only",
+      "code with the trigger frames alone, without the events the learned scorer proposes beyond them (fewer found, a little more precise: see the README)",
     )
+    .option("--learned", "the default since the eighth session: the frames and the learned scorer's proposals")
     .addHelpText(
       "after",
       "\nExamples:\n  curtain extract article.txt --published 2019-11-21\n  curtain extract pages/*.html --out /tmp/out\n\nExit codes: 0 all inputs read, 1 some input failed (the rest are still processed), 2 bad usage.",
     )
     .action(async (files: string[], flags: ExtractFlags) => {
       // The parser's weights load in a worker thread meanwhile (see nlp/parse/preload.ts).
-      if (flags.learned) (await import("../nlp/parse/preload.js")).preloadParserModel();
+      // The learned scorer's proposals are coded too unless --frames-only (see the README's accuracy table).
+      const learned = !flags.framesOnly;
+      if (learned) (await import("../nlp/parse/preload.js")).preloadParserModel();
       // Loaded here, not at the top: `--help` and the other commands never pay for the pipeline.
       const { extract } = await import("../pipeline/extract.js");
-      const proposer = flags.learned ? (await import("../coding/learn/proposer.js")).learnedProposer() : null;
+      const proposer = learned ? (await import("../coding/learn/proposer.js")).learnedProposer() : null;
       const results: ExtractedDocument[] = [];
       let failed = 0;
       if (flags.out) {
