@@ -44,7 +44,10 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       "--frames-only",
       "code with the trigger frames alone, without the events the learned scorer proposes beyond them (fewer found, a little more precise: see the README)",
     )
-    .option("--learned", "the default since the eighth session: the frames and the learned scorer's proposals")
+    .option(
+      "--learned",
+      "the default since the eighth session: the frames and the learned scorer's proposals",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  curtain extract article.txt --published 2019-11-21\n  curtain extract pages/*.html --out /tmp/out\n\nExit codes: 0 all inputs read, 1 some input failed (the rest are still processed), 2 bad usage.",
