@@ -26,16 +26,18 @@ export function codeDocument(
   const coder = coderContext(doc, kb, lexicon);
   const occurrences: Occurrence[] = [];
   let previousPerson: Mention | null = null;
+  let previousSubject: Mention | null = null;
   let previousParagraph = -1;
   for (let i = 0; i < coder.resolved.length; i++) {
     const sentence = coder.resolved[i]!;
     // "he" and "she" reach back to the person the sentence before opened with as its subject, else
-    // to the last person named, in this paragraph or the one before.
-    if (sentence.paragraph > previousParagraph + 1) previousPerson = null;
-    codeTriggers(coder, i, previousPerson, occurrences);
+    // to the last person named, in this paragraph or the one before; "his" and "her" to the last
+    // person named.
+    if (sentence.paragraph > previousParagraph + 1) previousPerson = previousSubject = null;
+    codeTriggers(coder, i, previousPerson, occurrences, previousSubject);
     discoursePasses(coder, sentence, occurrences);
     for (const m of sentence.mentions) if (isPerson(m)) previousPerson = m;
-    previousPerson = openingSubject(sentence) ?? previousPerson;
+    previousSubject = openingSubject(sentence);
     previousParagraph = sentence.paragraph;
   }
   dropPeopleAgainstState(occurrences);

@@ -46,6 +46,7 @@ export function triggerCandidate(
   match: TriggerMatch,
   matches: readonly TriggerMatch[],
   previousPerson: Mention | null,
+  previousSubject: Mention | null = null,
 ): Candidate | null {
   const { doc, lexicon, boundaries, warnings } = coder;
   const tokens = sentence.tokens;
@@ -60,7 +61,9 @@ export function triggerCandidate(
     (tokens[match.first - 1]?.norm === "to" || tokens[match.first]!.norm.endsWith("ing"))
   )
     return null;
-  const type = retype(match.trigger.type, sentence, lexicon);
+  // A name that gives its sides fixes what it is ("the Paks plant" stays a joint project when
+  // Hungary wants to halt its expansion): no context retypes it.
+  const type = match.trigger.sides ? match.trigger.type : retype(match.trigger.type, sentence, lexicon);
   const passive =
     match.trigger.pos !== "noun" && isPassive(sentence, match.first, match.last - match.first === 1);
   const ctx = {
@@ -71,6 +74,7 @@ export function triggerCandidate(
     nominal: match.trigger.pos === "noun",
     attribution: lexicon.cues.attribution,
     previousPerson,
+    previousSubject,
   };
   const date = eventDate(doc.sentences, sentence, match.first, clause, doc.published);
   // Who held an office is decided at the event's date, else at publication.

@@ -17,12 +17,14 @@ export function codeTriggers(
   i: number,
   previousPerson: Mention | null,
   occurrences: Occurrence[],
+  /** The person the sentence before opened with as its subject (arguments/opening-subject.ts). */
+  previousSubject: Mention | null = null,
 ): void {
   const sentence = coder.resolved[i]!;
   // A trigger whose clause lacks a word it needs hides no other over the same words.
   const matches = findTriggers(sentence.tokens, coder.lexicon, (m) => hasNeeded(coder, sentence, m));
   for (const match of matches) {
-    const candidate = triggerCandidate(coder, sentence, match, matches, previousPerson);
+    const candidate = triggerCandidate(coder, sentence, match, matches, previousPerson, previousSubject);
     if (!candidate) continue;
     const parties = candidateParties(coder, i, candidate, occurrences);
     if (!parties) continue;

@@ -65,7 +65,8 @@ export function subjectSlot(ctx: SlotContext, slot: Slot = "subject"): SlotFill 
     const token = tokens[i]!;
     if (token.pos === "PRON" && (token.norm === "he" || token.norm === "she")) {
       const person =
-        personBefore(mentions, i) ?? (unknownSubject(tokens, mentions, i) ? null : ctx.previousPerson);
+        personBefore(mentions, i) ??
+        (unknownSubject(tokens, mentions, i) ? null : (ctx.previousSubject ?? ctx.previousPerson));
       return person ? fill(slot, [person]) : null;
     }
     // "EU leaders are arriving in Brussels, where they are expected to approve": "they" and "it"

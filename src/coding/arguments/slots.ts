@@ -32,6 +32,9 @@ export interface SlotContext {
   readonly attribution: readonly string[];
   /** The last person named in the sentences before, for "he" and "she". */
   readonly previousPerson: Mention | null;
+  /** The person the sentence before opened with as its subject: what a "he" or "she" opening a
+   *  clause takes first (arguments/opening-subject.ts). */
+  readonly previousSubject?: Mention | null;
 }
 
 /** Finds the mentions that fill one slot of a trigger's frame. */
