@@ -4,6 +4,7 @@
  * of a subject ("joined by Denmark").
  */
 import type { Mention, Token } from "../../nlp/annotated-document.js";
+import { joiningHyphen } from "../../nlp/joining-hyphen.js";
 import { isActorMention } from "./resolve-mention.js";
 import { COORDINATION, LIST_POSSESSIVES, CO_ACTOR } from "./slot-shared.js";
 
@@ -411,18 +412,7 @@ function isPersonMention(m: Mention): boolean {
 
 /** A hyphen written without spaces between two names: "Russian-Belarusian", "U.S.-Poland". */
 function hyphenPair(tokens: readonly Token[], at: number, length: number): boolean {
-  const h = tokens[at];
-  const before = tokens[at - 1];
-  const after = tokens[at + 1];
-  return (
-    length === 1 &&
-    h !== undefined &&
-    before !== undefined &&
-    after !== undefined &&
-    HYPHENS.has(h.text) &&
-    before.end === h.start &&
-    h.end === after.start
-  );
+  return length === 1 && joiningHyphen(tokens, at, HYPHENS);
 }
 
 const HYPHENS = new Set(["-", "‒", "–"]);

@@ -1,4 +1,5 @@
 import type { Token } from "../../nlp/annotated-document.js";
+import { joiningHyphen } from "../../nlp/joining-hyphen.js";
 import { ownCopy } from "../../nlp/own-copy.js";
 import { withoutAidOverArms } from "./aid-over-arms.js";
 import { buildingMeasures } from "./building-measures.js";
@@ -87,17 +88,7 @@ export function findTriggers(
 
 /** Whether the token is the participle closing a hyphenated compound ("Kremlin-backed"). */
 function compoundParticiple(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const hyphen = tokens[i - 1];
-  const before = tokens[i - 2];
-  return (
-    hyphen !== undefined &&
-    before !== undefined &&
-    hyphen.text === "-" &&
-    before.end === hyphen.start &&
-    hyphen.end === t.start &&
-    t.norm.endsWith("ed")
-  );
+  return joiningHyphen(tokens, i - 1) && tokens[i]!.norm.endsWith("ed");
 }
 
 function matchSteps(tokens: readonly Token[], start: number, steps: readonly Step[]): number {

@@ -1,4 +1,5 @@
 import type { Token } from "../../nlp/annotated-document.js";
+import { joiningHyphen } from "../../nlp/joining-hyphen.js";
 import type { Modality } from "../event.js";
 import type { EventType } from "../lexicon/event-type.js";
 import type { CueFile } from "../lexicon/lexicon-schema.js";
@@ -387,8 +388,7 @@ function idiomaticNo(tokens: readonly Token[], i: number): boolean {
 
 /** "a no-fly zone", "no-go areas": "no" written into a compound with a hyphen negates nothing. */
 function hyphenedNo(tokens: readonly Token[], i: number): boolean {
-  const hyphen = tokens[i + 1];
-  return hyphen?.text === "-" && hyphen.start === tokens[i]!.end && tokens[i + 2]?.start === hyphen.end;
+  return joiningHyphen(tokens, i + 1);
 }
 
 /** Forms of "spare", whose negation promises the most: "will spare no effort to help". */
